@@ -1,0 +1,7 @@
+//! `laegedaekning-core`: the pure heart of Lægedækning 2040.
+//!
+//! Everything here is plain Rust with no web dependency (no leptos, web-sys, wasm-bindgen, gloo or
+//! js-sys), so it compiles and tests natively and in the browser alike. Data flows one way:
+//! [`data`] (baseline figures with sources) → model → app.
+
+pub mod data;
