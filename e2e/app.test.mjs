@@ -1,0 +1,88 @@
+// End-to-end: the release dist/ served on 127.0.0.1 and driven in Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+
+const SHOTS = 'target/screenshots';
+let server, origin, browser;
+
+before(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+test('loads with no console error, no CSP violation and no request off the page origin', async () => {
+  const { context, page, problems } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.locator('#filter-area').selectOption('r4');
+  await page.waitForTimeout(200);
+  const csp = await page.evaluate(() => window.__csp ?? []);
+  assert.deepEqual(problems.page, [], 'uncaught errors');
+  assert.deepEqual(problems.console, [], 'console errors');
+  assert.deepEqual(csp, [], 'CSP violations');
+  assert.deepEqual(problems.foreign, [], 'requests to other hosts');
+  assert.ok(problems.requests.some((u) => u.endsWith('.wasm')), 'the wasm was fetched from the origin');
+  await context.close();
+});
+
+test('shows the Data view in Danish with Danish number formats, and English on the toggle', async () => {
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'da');
+  assert.equal(await page.locator('h1').textContent(), 'Lægedækning 2040');
+  const pop = page.locator('tr[data-figure="population.nordjylland"] .value');
+  assert.match(await pop.textContent(), /^593\.135 /);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.match(await pop.textContent(), /^593,135 /);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  // The choice is remembered across a reload.
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('h1').textContent(), 'Physician coverage 2040');
+  await context.close();
+});
+
+test('source and confidence of a figure are one tap away', async () => {
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  const row = page.locator('tr[data-figure="population.nordjylland"]');
+  assert.match(await row.locator('.conf').textContent(), /citeret|afledt|skøn/);
+  await row.locator('summary').click();
+  assert.match(await row.locator('details').textContent(), /Danmarks Statistik/);
+  await context.close();
+});
+
+test('axe finds no serious or critical accessibility violation (Danish and English)', async () => {
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  for (const lang of ['da', 'en']) {
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `axe (${lang})`);
+    if (lang === 'da') await page.locator('#lang-toggle').click();
+  }
+  await context.close();
+});
+
+for (const [name, width, height] of [['tablet-landscape', 1024, 768], ['tablet-portrait', 768, 1024], ['phone', 390, 844]]) {
+  test(`at ${width}×${height} there is no horizontal scroll; screenshot written`, async () => {
+    const { context, page } = await watchedPage(browser, origin, { width, height });
+    await page.goto(`${origin}/`);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+    const toggle = await page.locator('#lang-toggle').boundingBox();
+    assert.ok(toggle.height >= 44 && toggle.width >= 44, 'touch target ≥ 44 px');
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+    await context.close();
+  });
+}

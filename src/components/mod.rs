@@ -1,0 +1,9 @@
+//! The app's components. Each renders a view model and forwards events; no logic of its own.
+
+mod app;
+mod data_view;
+mod header;
+
+pub use app::{App, AppState};
+pub use data_view::DataView;
+pub use header::Header;
