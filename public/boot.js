@@ -1,4 +1,18 @@
-// Boots the wasm app without an inline script, so the page's CSP can forbid inline scripts.
+// Boots the wasm app without an inline script (the page's CSP forbids inline scripts), then
+// registers the offline service worker. When a new version takes over, the app is told through a
+// `laegedaekning:update` event and offers a reload (the scenario lives in the URL, so nothing is lost).
 const s = document.querySelector('script[data-wasm]');
 const { default: init } = await import(s.dataset.js);
 await init({ module_or_path: s.dataset.wasm });
+
+if ('serviceWorker' in navigator) {
+  // The first controller of a first visit is not an update; every later change of controller is.
+  let controlled = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) window.dispatchEvent(new Event('laegedaekning:update'));
+    controlled = true;
+  });
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {
+    // Storage-less sandboxes and file:// cannot register a worker; the app works online there.
+  });
+}

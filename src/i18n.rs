@@ -50,6 +50,9 @@ pub enum Msg {
     FiguresShown,
     StorageUnavailable,
     Footer,
+    UpdateReady,
+    Reload,
+    SkipToContent,
 }
 
 impl Msg {
@@ -112,6 +115,12 @@ impl Msg {
                 "Sprogvalget kan ikke gemmes på denne enhed.",
                 "The language choice cannot be kept on this device.",
             ),
+            UpdateReady => (
+                "En ny version af Lægedækning 2040 er klar.",
+                "A new version of Lægedækning 2040 is ready.",
+            ),
+            Reload => ("Genindlæs", "Reload"),
+            SkipToContent => ("Gå til indhold", "Skip to content"),
             Footer => (
                 "Kortdata: Natural Earth (public domain). Kildedokumenter: Danske Regioner, \"Veje til bedre lægedækning\"; Aarhus Kommune, \"Kommunernes bidrag til den lægelige videreuddannelse\".",
                 "Map data: Natural Earth (public domain). Source documents: Danske Regioner, \"Veje til bedre lægedækning\"; Aarhus Kommune, \"Kommunernes bidrag til den lægelige videreuddannelse\".",

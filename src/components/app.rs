@@ -2,6 +2,7 @@
 
 use super::{DataView, Header};
 use crate::i18n::{Lang, Msg, html_lang, other};
+use super::UpdateNotice;
 use crate::platform::{BrowserStorage, set_html_lang};
 use crate::preferences::{load_lang, save_lang};
 use laegedaekning_core::data::Dataset;
@@ -42,8 +43,9 @@ pub fn App() -> impl IntoView {
     let data = Dataset::embedded();
 
     view! {
-        <a class="skip-link" href="#main">{move || if state.lang.get() == Lang::Da { "Gå til indhold" } else { "Skip to content" }}</a>
+        <a class="skip-link" href="#main">{move || state.t(Msg::SkipToContent)}</a>
         <Header />
+        <UpdateNotice />
         <main id="main" tabindex="-1">
             {match data {
                 Ok(data) => view! { <DataView data=data /> }.into_any(),

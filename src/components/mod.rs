@@ -3,7 +3,9 @@
 mod app;
 mod data_view;
 mod header;
+mod update_notice;
 
 pub use app::{App, AppState};
 pub use data_view::DataView;
 pub use header::Header;
+pub use update_notice::UpdateNotice;

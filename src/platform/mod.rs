@@ -2,7 +2,9 @@
 //! app is plain Rust that tests can drive with fakes.
 
 mod document;
+mod lifecycle;
 mod storage;
 
 pub use document::set_html_lang;
+pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use storage::{BrowserStorage, KeyValueStore, MemoryStore, StoreError};
