@@ -39,8 +39,9 @@ fi
 WB_LOCK=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' Cargo.lock)
 WB_PIN=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
 if [ "$WB_LOCK" != "$WB_PIN" ]; then
-  say "ERROR: Cargo.toml pins wasm-bindgen =$WB_PIN but Cargo.lock has $WB_LOCK; run: cargo update -p wasm-bindgen"
-  exit 1
+  say "Cargo.toml pins wasm-bindgen =$WB_PIN but Cargo.lock has $WB_LOCK: updating Cargo.lock to $WB_PIN"
+  cargo update -p wasm-bindgen --precise "$WB_PIN"
+  WB_LOCK=$WB_PIN
 fi
 WB_HAVE=$(wasm-bindgen --version 2>/dev/null || true)
 if [ "$WB_HAVE" != "wasm-bindgen $WB_LOCK" ]; then
