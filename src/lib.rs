@@ -5,6 +5,7 @@
 //! browser APIs. `main.rs` only calls [`start`].
 
 pub mod components;
+pub mod embed_protocol;
 pub mod format;
 pub mod i18n;
 pub mod platform;

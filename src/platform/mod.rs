@@ -4,7 +4,9 @@
 mod document;
 mod lifecycle;
 mod storage;
+mod url;
 
 pub use document::set_html_lang;
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
+pub use url::{query_param, replace_query_param};
 pub use storage::{BrowserStorage, KeyValueStore, MemoryStore, StoreError};
