@@ -5,3 +5,8 @@
 //! [`data`] (baseline figures with sources) → model → app.
 
 pub mod data;
+pub mod levers;
+pub mod model;
+
+pub use levers::{Scenario, LeverSetting};
+pub use model::{Baseline, Results, run};

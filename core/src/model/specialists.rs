@@ -1,0 +1,244 @@
+//! Specialist block (MODEL.md §2.3, S2) and new specialists' location choice (§2.6, S3).
+//!
+//! S2: retirement (P11a scales the hazard at 60+), emigration, gross inter-cell re-draw with
+//! origin-independent destination shares (movers pooled by type and age, §9), ageing, then switching
+//! HSP → PSP and GP/HSP → MUN within a cell. S3: HU completers stay in their final-HU cell with ρ^H
+//! (ρ_P7 for P7 movers); the rest are matched to vacancies of their type.
+
+use super::baseline::Baseline;
+use super::dims::*;
+use super::fte::Fte;
+use super::ledger::Ledger;
+use super::matching::{MatchInput, match_applicants};
+use super::params::{LeverTerms, Params};
+use super::state::State;
+
+/// Specialist FTE (specialist term) of type `t` in cell `c` of state `s`.
+pub fn specialist_fte(s: &State, p: &Params, c: usize, t: usize, scale: f64, trend: f64) -> (f64, f64) {
+    let mut fte = 0.0;
+    let mut heads = 0.0;
+    for a in 0..AGES {
+        let v = s.specialists[cta(c, t, a)];
+        let phi = trend * p.fte_profile[a] * scale;
+        fte += v * phi;
+        heads += v;
+        let tag = s.senior_tag[cta(c, t, a)];
+        if tag != 0.0 {
+            fte += tag * (p.senior_fte - phi);
+        }
+    }
+    (fte, heads)
+}
+
+/// Vacancies in heads: max(0, Cap − FTE) / φ̄ where φ̄ is the cell's mean FTE per head of the type
+/// (`fallback_phi` if the cell has no heads).
+#[inline]
+pub fn vacancy_heads(capacity: f64, fte: f64, spec_fte: f64, heads: f64, fallback_phi: f64) -> f64 {
+    let phi = if heads > 0.0 && spec_fte > 0.0 { spec_fte / heads } else { fallback_phi };
+    (capacity - fte).max(0.0) / phi.max(1e-9)
+}
+
+/// Capacity of type `t` in cell `c` for the step of year index `yt`.
+#[inline]
+pub fn capacity(b: &Baseline, terms: &LeverTerms, c: usize, t: usize, yt: usize) -> f64 {
+    b.capacity[ct(c, t)] * b.capacity_factor(yt) + terms.extra_capacity[ct(c, t)]
+}
+
+/// Trainee FTE counted in FTE_GP (AM-HU practice time and half of KBU), of state `s`.
+#[inline]
+pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
+    p.fte_hu[AM] * p.am_practice_share * s.hu_heads(c, AM) + p.fte_kbu * 0.5 * s.kbu[c]
+}
+
+/// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s`.
+/// `fte_old` is the FTE of X_y (vacancies of movers are read at the start of the year).
+#[allow(clippy::too_many_arguments)]
+pub fn step_specialists(
+    b: &Baseline,
+    p: &Params,
+    terms: &LeverTerms,
+    s: &State,
+    fte_old: &Fte,
+    yt: usize,
+    trend: f64,
+    n: &mut State,
+    ledger: &mut Ledger,
+) {
+    n.specialists = [0.0; CELLS * TYPES * AGES];
+    n.senior_tag = [0.0; CELLS * TYPES * AGES];
+    let mut movers = [0.0; TYPES * AGES];
+    let mut mover_tags = [0.0; TYPES * AGES];
+    for c in 0..CELLS {
+        for t in 0..TYPES {
+            let xi = p.out_mobility[ct(c, t)];
+            for a in 0..AGES {
+                let v = s.specialists[cta(c, t, a)];
+                let tag = s.senior_tag[cta(c, t, a)];
+                if v == 0.0 {
+                    continue;
+                }
+                let q0 = p.retirement[t][a];
+                let q = if age(a) >= 60 && a < AGES - 1 { (q0 * p.senior_hazard[c]).min(1.0) } else { q0 };
+                let retired = v * q;
+                let survivors = v - retired;
+                let emigrants = survivors * p.emigration[a];
+                ledger.retirement += retired;
+                ledger.emigration += emigrants;
+                if a == AGES - 1 {
+                    continue;
+                }
+                let v1 = survivors - emigrants;
+                let move_rate = p.mobility[a] * xi;
+                let mo = v1 * move_rate;
+                n.specialists[cta(c, t, a + 1)] += v1 - mo;
+                movers[t * AGES + a + 1] += mo;
+                // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
+                // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
+                if tag != 0.0 || q != q0 {
+                    let tag1 = (tag * (1.0 - q) + (v - tag) * (q0 - q)) * (1.0 - p.emigration[a]);
+                    let tag_moving = tag1 * move_rate;
+                    n.senior_tag[cta(c, t, a + 1)] += tag1 - tag_moving;
+                    mover_tags[t * AGES + a + 1] += tag_moving;
+                }
+            }
+        }
+    }
+    // Destination shares π_τ[c'] ∝ A^S_τ (Vac_τ + ε_W Cap_τ), vacancies from X_y.
+    for t in 0..TYPES {
+        let mut weights = [0.0; CELLS];
+        let mut total = 0.0;
+        for c in 0..CELLS {
+            let cap = capacity(b, terms, c, t, yt);
+            let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
+            let (spec, heads) = specialist_fte(s, p, c, t, scale, trend);
+            let fte = if t == GP { fte_old.total[ct(c, GP)] } else { fte_old.spec[ct(c, t)] };
+            let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
+            weights[c] = p.attr_specialist[ct(c, t)] * (vac + p.vacancy_floor * cap);
+            total += weights[c];
+        }
+        for a in 0..AGES {
+            let mv = movers[t * AGES + a];
+            let mt = mover_tags[t * AGES + a];
+            if mv == 0.0 && mt == 0.0 {
+                continue;
+            }
+            if total > 0.0 {
+                for c in 0..CELLS {
+                    let share = weights[c] / total;
+                    n.specialists[cta(c, t, a)] += mv * share;
+                    n.senior_tag[cta(c, t, a)] += mt * share;
+                }
+            } else {
+                // No destination weight anywhere: movers stay where they were (pro rata to stayers).
+                let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
+                for c in 0..CELLS {
+                    let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
+                    n.specialists[cta(c, t, a)] += mv * share;
+                    n.senior_tag[cta(c, t, a)] += mt * share;
+                }
+            }
+        }
+    }
+    // Switching after ageing, within cell (conserved).
+    for c in 0..CELLS {
+        let hsp_40_64: f64 = (0..AGES).filter(|&a| (40..=64).contains(&age(a))).map(|a| n.specialists[cta(c, HSP, a)]).sum();
+        let (psp_fte, psp_heads) = specialist_fte(n, p, c, PSP, 1.0, trend);
+        let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, yt), psp_fte, psp_fte, psp_heads, trend);
+        let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
+        if sw_psp > 0.0 && hsp_40_64 > 0.0 {
+            let f = sw_psp / hsp_40_64;
+            for a in 0..AGES {
+                if (40..=64).contains(&age(a)) {
+                    transfer(n, c, HSP, PSP, a, f);
+                }
+            }
+        }
+        let (mun_fte, mun_heads) = specialist_fte(n, p, c, MUN, 1.0, trend);
+        let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, yt), mun_fte, mun_fte, mun_heads, trend);
+        for (source, share) in [(GP, p.mun_from_gp), (HSP, 1.0 - p.mun_from_gp)] {
+            let stock: f64 = (0..AGES).map(|a| n.specialists[cta(c, source, a)]).sum();
+            let sw = (share * p.fill_mun[c] * vac_mun).min(p.switching_max * stock);
+            if sw > 0.0 && stock > 0.0 {
+                let f = sw / stock;
+                for a in 0..AGES {
+                    transfer(n, c, source, MUN, a, f);
+                }
+            }
+        }
+    }
+}
+
+/// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` at age index `a`.
+#[inline]
+fn transfer(n: &mut State, c: usize, from: usize, to: usize, a: usize, f: f64) {
+    let moved = n.specialists[cta(c, from, a)] * f;
+    n.specialists[cta(c, from, a)] -= moved;
+    n.specialists[cta(c, to, a)] += moved;
+    let tag = n.senior_tag[cta(c, from, a)] * f;
+    n.senior_tag[cta(c, from, a)] -= tag;
+    n.senior_tag[cta(c, to, a)] += tag;
+}
+
+/// Result of S3 for reporting.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NewSpecialists {
+    /// NewSpec[c,k] by destination cell (index `ck`).
+    pub placed: [f64; CELLS * TRACKS],
+    /// Unplaced new specialists (→ X or abroad).
+    pub unplaced: f64,
+}
+
+/// S3: HU completers of X_y become specialists in `n` (after S2 wrote `n.specialists`).
+#[allow(clippy::too_many_arguments)]
+pub fn step_new_specialists(
+    b: &Baseline,
+    p: &Params,
+    terms: &LeverTerms,
+    s: &State,
+    yt: usize,
+    trend: f64,
+    n: &mut State,
+    outside_inflow: &mut [f64; CELLS],
+    ledger: &mut Ledger,
+) -> NewSpecialists {
+    let mut report = NewSpecialists::default();
+    for k in 0..TRACKS {
+        let t = type_of_track(k);
+        let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
+        let mut input = MatchInput::empty();
+        let mut stay = [0.0; CELLS];
+        for c in 0..CELLS {
+            let mut comp = 0.0;
+            let mut comp_mv = 0.0;
+            for j in 0..HU_YEARS {
+                comp += s.hu[ckj(c, k, j)] * p.completion[k][j];
+                comp_mv += s.mover_tag[ckj(c, k, j)] * p.completion[k][j];
+            }
+            stay[c] = (comp - comp_mv) * p.new_specialist_stay[ck(c, k)] + comp_mv * terms.mover_stay;
+            input.applicants[c] = comp - stay[c];
+        }
+        for c in 0..CELLS {
+            let cap = capacity(b, terms, c, t, yt);
+            let (spec, heads) = specialist_fte(n, p, c, t, scale, trend);
+            let fte = if t == GP { spec + gp_trainee_fte(s, p, c) } else { spec };
+            let phi = if heads > 0.0 && spec > 0.0 { spec / heads } else { trend * scale };
+            let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
+            input.posts[c] = (vac - stay[c]).max(0.0) + p.overhire * cap / phi.max(1e-9);
+            input.attractiveness[c] = p.attr_specialist[ct(c, t)];
+        }
+        input.outside_weight = p.outside_specialist;
+        let out = match_applicants(&input);
+        for c in 0..CELLS {
+            let placed = stay[c] + out.filled[c];
+            report.placed[ck(c, k)] = placed;
+            for a in 0..AGES {
+                n.specialists[cta(c, t, a)] += placed * p.recognition_age[k][a];
+            }
+            let unplaced = out.unmatched_from[c];
+            report.unplaced += unplaced;
+            ledger.emigration += unplaced * p.emig_unplaced;
+            outside_inflow[c] += unplaced * (1.0 - p.emig_unplaced);
+        }
+    }
+    report
+}
