@@ -205,7 +205,7 @@ mod tests {
     #[test]
     fn small_cell_fill_is_proportional_to_attractiveness() {
         let mut m = MatchInput::empty();
-        m.applicants[1] = 10000.0;
+        m.applicants[1] = 2000.0;
         m.posts[1] = 10000.0;
         m.posts[0] = 16.0;
         m.outside_weight = 0.25;
