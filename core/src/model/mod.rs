@@ -21,4 +21,4 @@ pub mod training;
 pub use baseline::Baseline;
 pub use inputs::ModelError;
 pub use results::{Area, AreaKpis, Results, YearResult};
-pub use run::{Workspace, run, run_into, run_resolved};
+pub use run::{Workspace, final_state, run, run_into, run_resolved};

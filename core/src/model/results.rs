@@ -32,6 +32,8 @@ pub struct YearResult {
     /// Tot_y and Tot_{y+1} (heads), for the conservation check.
     pub heads_before: f64,
     pub heads_after: f64,
+    /// FTE delivered in a cell by visitors (P1a, H2 PartIn), for the FTE bound (T19).
+    pub fte_transfers_in: [f64; CELLS],
     /// Heads alive only because of P11a (SenTag) by cell.
     pub retained_seniors: [f64; CELLS],
     /// Largest relative tag excess over the stock it marks (0 when every tag ≤ its stock).
@@ -60,6 +62,7 @@ impl YearResult {
             heads_before: 0.0,
             heads_after: 0.0,
             retained_seniors: [0.0; CELLS],
+            fte_transfers_in: [0.0; CELLS],
             tag_excess: 0.0,
         }
     }

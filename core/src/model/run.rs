@@ -112,6 +112,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
             }
         }
         y.fte = fte_new;
+        y.fte_transfers_in = terms.part_in;
         y.training = training;
         y.new_specialists = new.placed;
         y.unplaced_specialists = new.unplaced;
@@ -146,4 +147,12 @@ fn tag_excess(s: &State) -> f64 {
         check(s.senior_tag[i], s.specialists[i]);
     }
     worst
+}
+
+/// The state X_{2025+n} after `n_years` steps (for tests of the state itself: T8, T9, T10).
+pub fn final_state(b: &Baseline, resolved: &Resolved, n_years: usize) -> State {
+    let mut ws = Workspace::new(b);
+    let mut out = Results::with_capacity(n_years, resolved.ids());
+    run_into(b, resolved, &mut ws, &mut out);
+    (*ws.current).clone()
 }
