@@ -17,7 +17,17 @@ use laegedaekning_core::levers::{Catalogue, Scenario};
 use laegedaekning_core::model::{Area, Baseline, Results, compare, run_resolved};
 use laegedaekning_core::model::dims::{CELLS, YEARS};
 use laegedaekning_core::report::{area_table, headline_csv, headline_json};
+use std::io::Write;
 use std::process::ExitCode;
+
+/// `println!` that ignores a closed pipe (e.g. `| head`) instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{ let _ = writeln!(std::io::stdout().lock(), $($arg)*); }};
+}
+/// `print!` that ignores a closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{ let _ = write!(std::io::stdout().lock(), $($arg)*); }};
+}
 
 const USAGE: &str = "usage:
   laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
@@ -71,7 +81,7 @@ fn areas(name: &str) -> Result<Vec<Area>, String> {
 
 fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Options, warnings: &[String]) -> Result<(), String> {
     match o.format.as_str() {
-        "csv" => print!("{}", headline_csv(res)),
+        "csv" => out!("{}", headline_csv(res)),
         "json" => {
             let mut doc = serde_json::Map::new();
             doc.insert("warnings".into(), warnings.into());
@@ -86,35 +96,35 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
                 doc.insert("costs_by_lever_dkk".into(), costs.into());
                 doc.insert("cost_missing".into(), res.cost_missing.clone().into());
             }
-            println!("{}", serde_json::to_string_pretty(&serde_json::Value::Object(doc)).map_err(|e| e.to_string())?);
+            outln!("{}", serde_json::to_string_pretty(&serde_json::Value::Object(doc)).map_err(|e| e.to_string())?);
         }
         _ => {
             for area in areas(&o.area)? {
-                println!("{}", area_table(res, area));
+                outln!("{}", area_table(res, area));
             }
             if let Some(base) = base {
                 let d = compare(base, res, b.discount_rate);
                 let last = d.years.len() - 1;
-                println!("vs baseline (PV at {:.1} %):", b.discount_rate * 100.0);
-                println!("  ΔFTE threatened areas 2040      {:>12.1}", d.fte_threatened[last]);
-                println!("  ΔFTE other areas 2040           {:>12.1}", d.fte_other[last]);
-                println!("  gap closed in T 2040 (FTE)      {:>12.1}", d.gap_closed_threatened[last]);
-                println!("  PV ΔFTE-years in T              {:>12.1}", d.pv_fte_threatened);
-                println!("  PV gap-years closed in T        {:>12.1}", d.pv_gap_closed_threatened);
-                println!("  Δ flagged population-years      {:>12.0}", d.flagged_population_years);
-                println!("  PV cost (mio. DKK)              {:>12.1}", d.pv_cost / 1e6);
+                outln!("vs baseline (PV at {:.1} %):", b.discount_rate * 100.0);
+                outln!("  ΔFTE threatened areas 2040      {:>12.1}", d.fte_threatened[last]);
+                outln!("  ΔFTE other areas 2040           {:>12.1}", d.fte_other[last]);
+                outln!("  gap closed in T 2040 (FTE)      {:>12.1}", d.gap_closed_threatened[last]);
+                outln!("  PV ΔFTE-years in T              {:>12.1}", d.pv_fte_threatened);
+                outln!("  PV gap-years closed in T        {:>12.1}", d.pv_gap_closed_threatened);
+                outln!("  Δ flagged population-years      {:>12.0}", d.flagged_population_years);
+                outln!("  PV cost (mio. DKK)              {:>12.1}", d.pv_cost / 1e6);
                 let show = |v: Option<f64>| v.map(|x| format!("{:.2}", x / 1e6)).unwrap_or_else(|| "no gain".into());
-                println!("  CE_gap (mio. DKK / gap-year)    {:>12}", show(d.ce_gap));
-                println!("  CE_T (mio. DKK / FTE-year in T) {:>12}", show(d.ce_threatened));
-                println!("  displacement                    {:>12}", d.displacement.map(|x| format!("{x:.2}")).unwrap_or_else(|| "n/a".into()));
-                println!("  time to effect                  {:>12}", d.time_to_effect.map(|y| y.to_string()).unwrap_or_else(|| "none".into()));
-                println!("costs by lever (mio. DKK per year, 2025 / 2030 / 2040):");
+                outln!("  CE_gap (mio. DKK / gap-year)    {:>12}", show(d.ce_gap));
+                outln!("  CE_T (mio. DKK / FTE-year in T) {:>12}", show(d.ce_threatened));
+                outln!("  displacement                    {:>12}", d.displacement.map(|x| format!("{x:.2}")).unwrap_or_else(|| "n/a".into()));
+                outln!("  time to effect                  {:>12}", d.time_to_effect.map(|y| y.to_string()).unwrap_or_else(|| "none".into()));
+                outln!("costs by lever (mio. DKK per year, 2025 / 2030 / 2040):");
                 for (l, id) in res.lever_ids.iter().enumerate() {
                     let n = res.years.len();
-                    println!("  {:<5} {:>9.1} {:>9.1} {:>9.1}", id, res.cost(l, 0) / 1e6, res.cost(l, 5.min(n - 1)) / 1e6, res.cost(l, n - 1) / 1e6);
+                    outln!("  {:<5} {:>9.1} {:>9.1} {:>9.1}", id, res.cost(l, 0) / 1e6, res.cost(l, 5.min(n - 1)) / 1e6, res.cost(l, n - 1) / 1e6);
                 }
                 if !res.cost_missing.is_empty() {
-                    println!("  cost missing (counted as 0): {}", res.cost_missing.join(", "));
+                    outln!("  cost missing (counted as 0): {}", res.cost_missing.join(", "));
                 }
             }
         }
@@ -155,13 +165,13 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
         "levers" => {
             let cat = Catalogue::embedded();
             if o.format == "json" {
-                println!("{}", serde_json::to_string_pretty(cat).map_err(|e| (1, e.to_string()))?);
+                outln!("{}", serde_json::to_string_pretty(cat).map_err(|e| (1, e.to_string()))?);
             } else {
-                println!("{:<5} {:<62} {:>8} {:>8} {:>8}  {}", "id", "name", "min", "I_ref", "max", "unit");
+                outln!("{:<5} {:<62} {:>8} {:>8} {:>8}  {}", "id", "name", "min", "I_ref", "max", "unit");
                 for l in &cat.levers {
                     let name: String = l.name.en.chars().take(62).collect();
                     let r = &l.intensity;
-                    println!("{:<5} {:<62} {:>8} {:>8} {:>8}  {}", l.id, name, r.min, r.reference, r.max, l.intensity.unit.en);
+                    outln!("{:<5} {:<62} {:>8} {:>8} {:>8}  {}", l.id, name, r.min, r.reference, r.max, l.intensity.unit.en);
                 }
             }
             Ok(())
@@ -171,27 +181,27 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             let (_, l) = Catalogue::embedded()
                 .get(id)
                 .ok_or_else(|| (2, format!("unknown lever `{id}` (see `laegedaekning-cli levers`)")))?;
-            println!("{} — {}\n{}\n", l.id, l.name.en, l.name.da);
-            println!("{}\n{}\n", l.summary.en, l.summary.da);
-            println!("Seed passage ({}):\n  «{}»\n", l.seed.document, l.seed.passage);
-            println!("Mechanism:\n  {}\n", l.mechanism);
+            outln!("{} — {}\n{}\n", l.id, l.name.en, l.name.da);
+            outln!("{}\n{}\n", l.summary.en, l.summary.da);
+            outln!("Seed passage ({}):\n  «{}»\n", l.seed.document, l.seed.passage);
+            outln!("Mechanism:\n  {}\n", l.mechanism);
             let r = &l.intensity;
-            println!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
+            outln!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
                 l.lag_hs.map(|h| format!(", hospital track {h} y")).unwrap_or_default(), l.ramp);
-            println!("Default targets: {:?}; direction: {:?}\n", l.targets, l.direction);
+            outln!("Default targets: {:?}; direction: {:?}\n", l.targets, l.direction);
             if !l.effects.is_empty() {
-                println!("Effects at I_ref (low / central / high):");
+                outln!("Effects at I_ref (low / central / high):");
                 for e in &l.effects {
-                    println!("  {:<10} {:<40} {:<18} {} / {} / {}", e.key, e.symbol, e.kind, e.low, e.central, e.high);
+                    outln!("  {:<10} {:<40} {:<18} {} / {} / {}", e.key, e.symbol, e.kind, e.low, e.central, e.high);
                 }
-                println!();
+                outln!();
             }
-            println!("Cost: {}{}", l.cost.formula, if l.cost.missing { " — no number in the sources, counted as 0" } else { "" });
-            println!("Evidence ({:?}): {}", l.strength, l.evidence);
+            outln!("Cost: {}{}", l.cost.formula, if l.cost.missing { " — no number in the sources, counted as 0" } else { "" });
+            outln!("Evidence ({:?}): {}", l.strength, l.evidence);
             Ok(())
         }
         "help" | "--help" | "-h" => {
-            println!("{USAGE}");
+            outln!("{USAGE}");
             Ok(())
         }
         other => Err(usage(format!("unknown command `{other}`"))),

@@ -152,7 +152,8 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 "P5" => {
                     terms.team_share[c] = (terms.team_share[c] + add).min(1.0);
-                    terms.team_stay_shift = beta(base.kbu_stay[c], e("team_stay"));
+                    // One scalar shift for all team places: β at the national reference ρ^K (the H T cell, 0.7).
+                    terms.team_stay_shift = beta(base.kbu_stay[cell(0, T)], e("team_stay"));
                     let f = e("attr").powf(x);
                     p.attr_intro[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
