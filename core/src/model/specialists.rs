@@ -61,6 +61,7 @@ pub fn step_specialists(
     fte_old: &Fte,
     yt: usize,
     trend: f64,
+    has_tags: bool,
     n: &mut State,
     ledger: &mut Ledger,
 ) {
@@ -68,36 +69,54 @@ pub fn step_specialists(
     n.senior_tag = [0.0; CELLS * TYPES * AGES];
     let mut movers = [0.0; TYPES * AGES];
     let mut mover_tags = [0.0; TYPES * AGES];
+    let any_tags = has_tags;
+    // Index of age 60 (P11a acts from 60).
+    const A60: usize = 60 - AGE_MIN;
     for c in 0..CELLS {
+        let senior = p.senior_hazard[c];
         for t in 0..TYPES {
+            let row = cta(c, t, 0);
             let xi = p.out_mobility[ct(c, t)];
-            for a in 0..AGES {
-                let v = s.specialists[cta(c, t, a)];
-                let tag = s.senior_tag[cta(c, t, a)];
-                if v == 0.0 {
-                    continue;
+            let q0 = &p.retirement[t];
+            let mut q = *q0;
+            if senior != 1.0 {
+                for a in A60..AGES - 1 {
+                    q[a] = (q0[a] * senior).min(1.0);
                 }
-                let q0 = p.retirement[t][a];
-                let q = if age(a) >= 60 && a < AGES - 1 { (q0 * p.senior_hazard[c]).min(1.0) } else { q0 };
-                let retired = v * q;
+            }
+            // Branch-free inner loop over ages (the hot loop of a run): exits, emigration, mobility,
+            // ageing. At a_max, q = 1: every head retires.
+            let src = &s.specialists[row..row + AGES];
+            let dst = &mut n.specialists[row..row + AGES];
+            let mv = &mut movers[t * AGES..(t + 1) * AGES];
+            let mut retired_sum = 0.0;
+            let mut emigrated_sum = 0.0;
+            for a in 0..AGES - 1 {
+                let v = src[a];
+                let retired = v * q[a];
                 let survivors = v - retired;
                 let emigrants = survivors * p.emigration[a];
-                ledger.retirement += retired;
-                ledger.emigration += emigrants;
-                if a == AGES - 1 {
-                    continue;
-                }
                 let v1 = survivors - emigrants;
-                let move_rate = p.mobility[a] * xi;
-                let mo = v1 * move_rate;
-                n.specialists[cta(c, t, a + 1)] += v1 - mo;
-                movers[t * AGES + a + 1] += mo;
-                // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
-                // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
-                if tag != 0.0 || q != q0 {
-                    let tag1 = (tag * (1.0 - q) + (v - tag) * (q0 - q)) * (1.0 - p.emigration[a]);
-                    let tag_moving = tag1 * move_rate;
-                    n.senior_tag[cta(c, t, a + 1)] += tag1 - tag_moving;
+                let mo = v1 * (p.mobility[a] * xi);
+                dst[a + 1] = v1 - mo;
+                mv[a + 1] += mo;
+                retired_sum += retired;
+                emigrated_sum += emigrants;
+            }
+            ledger.retirement += retired_sum + src[AGES - 1];
+            ledger.emigration += emigrated_sum;
+            // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
+            // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
+            if any_tags || senior != 1.0 {
+                for a in 0..AGES - 1 {
+                    let v = s.specialists[row + a];
+                    let tag = s.senior_tag[row + a];
+                    if v == 0.0 || (tag == 0.0 && q[a] == q0[a]) {
+                        continue;
+                    }
+                    let tag1 = (tag * (1.0 - q[a]) + (v - tag) * (q0[a] - q[a])) * (1.0 - p.emigration[a]);
+                    let tag_moving = tag1 * p.mobility[a] * xi;
+                    n.senior_tag[row + a + 1] += tag1 - tag_moving;
                     mover_tags[t * AGES + a + 1] += tag_moving;
                 }
             }
@@ -110,8 +129,9 @@ pub fn step_specialists(
         for c in 0..CELLS {
             let cap = capacity(b, terms, c, t, yt);
             let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
-            let (spec, heads) = specialist_fte(s, p, c, t, scale, trend);
-            let fte = if t == GP { fte_old.total[ct(c, GP)] } else { fte_old.spec[ct(c, t)] };
+            // Vacancies of X_y, from the FTE of X_y (the previous S11, §2.0).
+            let (spec, heads) = (fte_old.spec[ct(c, t)], fte_old.heads[ct(c, t)]);
+            let fte = if t == GP { fte_old.total[ct(c, GP)] } else { spec };
             let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
             weights[c] = p.attr_specialist[ct(c, t)] * (vac + p.vacancy_floor * cap);
             total += weights[c];
@@ -141,16 +161,16 @@ pub fn step_specialists(
     }
     // Switching after ageing, within cell (conserved).
     for c in 0..CELLS {
-        let hsp_40_64: f64 = (0..AGES).filter(|&a| (40..=64).contains(&age(a))).map(|a| n.specialists[cta(c, HSP, a)]).sum();
+        const A40: usize = 40 - AGE_MIN;
+        const A64: usize = 64 - AGE_MIN;
+        let hsp_40_64: f64 = n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)].iter().sum();
         let (psp_fte, psp_heads) = specialist_fte(n, p, c, PSP, 1.0, trend);
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, yt), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
             let f = sw_psp / hsp_40_64;
-            for a in 0..AGES {
-                if (40..=64).contains(&age(a)) {
-                    transfer(n, c, HSP, PSP, a, f);
-                }
+            for a in A40..=A64 {
+                transfer(n, c, HSP, PSP, a, f);
             }
         }
         let (mun_fte, mun_heads) = specialist_fte(n, p, c, MUN, 1.0, trend);
