@@ -54,20 +54,14 @@ pub fn compute_fte(
         for c in 0..CELLS {
             let row = cta(c, t, 0);
             let stock = &s.specialists[row..row + AGES];
-            let mut sum = 0.0;
-            let mut heads = 0.0;
-            for a in 0..AGES {
-                sum += stock[a] * phi[a];
-                heads += stock[a];
-            }
-            out.heads[ct(c, t)] = heads;
+            let mut sum = dot4(stock, &phi);
+            out.heads[ct(c, t)] = sum4(stock);
             if any_tags {
+                let mut corr = [0.0; AGES];
                 for a in 0..AGES {
-                    let tag = s.senior_tag[row + a];
-                    if tag != 0.0 {
-                        sum += tag * (p.senior_fte - phi[a]);
-                    }
+                    corr[a] = p.senior_fte - phi[a];
                 }
+                sum += dot4(&s.senior_tag[row..row + AGES], &corr);
             }
             out.spec[ct(c, t)] = sum;
         }

@@ -78,8 +78,8 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // S2–S10.
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
-        step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, trend, n, &mut outside_inflow, &mut ledger);
+        let rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, trend, &rows, n, &mut outside_inflow, &mut ledger);
         step_training(b, p, terms, s, &fte_prev, t, n, &mut outside_inflow, &mut ledger, &mut training);
         // S11 on X_{y+1}.
         compute_fte(n, p, terms, b.gp_fte_scale, trend, &b.hospital_of, has_tags, &mut fte_new);
@@ -105,7 +105,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         y.heads = fte_new.heads;
         for c in 0..CELLS {
             y.retained_seniors[c] = if has_tags {
-                n.senior_tag[cta(c, 0, 0)..cta(c, 0, 0) + TYPES * AGES].iter().sum()
+                sum4(&n.senior_tag[cta(c, 0, 0)..cta(c, 0, 0) + TYPES * AGES])
             } else {
                 0.0
             };

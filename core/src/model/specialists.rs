@@ -13,6 +13,47 @@ use super::matching::{MatchInput, match_applicants};
 use super::params::{LeverTerms, Params};
 use super::state::State;
 
+/// Specialist FTE (specialist term, FTE^spec) and heads of every (cell, type) row of a stock, kept up to
+/// date through switching so S3 need not re-scan the ages.
+#[derive(Clone, Copy, Debug)]
+pub struct RowFte {
+    pub fte: [f64; CELLS * TYPES],
+    pub heads: [f64; CELLS * TYPES],
+}
+
+/// FTE per head at age index `a` of type `t` (φ_τ(a) · m_φ, × s_GP for GP).
+#[inline(always)]
+fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
+    trend * p.fte_profile[a] * if t == GP { gp_scale } else { 1.0 }
+}
+
+/// One pass over all rows of `s`.
+pub fn row_sums(s: &State, p: &Params, gp_scale: f64, trend: f64, has_tags: bool) -> RowFte {
+    let mut out = RowFte { fte: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES] };
+    for t in 0..TYPES {
+        let mut phis = [0.0; AGES];
+        for (a, v) in phis.iter_mut().enumerate() {
+            *v = phi(p, t, a, gp_scale, trend);
+        }
+        for c in 0..CELLS {
+            let row = cta(c, t, 0);
+            let stock = &s.specialists[row..row + AGES];
+            let mut fte = dot4(stock, &phis);
+            let heads = sum4(stock);
+            if has_tags {
+                let mut corr = [0.0; AGES];
+                for a in 0..AGES {
+                    corr[a] = p.senior_fte - phis[a];
+                }
+                fte += dot4(&s.senior_tag[row..row + AGES], &corr);
+            }
+            out.fte[ct(c, t)] = fte;
+            out.heads[ct(c, t)] = heads;
+        }
+    }
+    out
+}
+
 /// Specialist FTE (specialist term) of type `t` in cell `c` of state `s`.
 pub fn specialist_fte(s: &State, p: &Params, c: usize, t: usize, scale: f64, trend: f64) -> (f64, f64) {
     let mut fte = 0.0;
@@ -64,12 +105,22 @@ pub fn step_specialists(
     has_tags: bool,
     n: &mut State,
     ledger: &mut Ledger,
-) {
-    n.specialists = [0.0; CELLS * TYPES * AGES];
-    n.senior_tag = [0.0; CELLS * TYPES * AGES];
+) -> RowFte {
+    // Every age ≥ 1 of a row is written below; only age 0 (28) must be cleared. Tags are cleared only
+    // when they can exist (both buffers stay all-zero until P11a first acts).
+    let tags_now = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
+    for row in (0..CELLS * TYPES).map(|r| r * AGES) {
+        n.specialists[row] = 0.0;
+    }
+    if tags_now {
+        n.senior_tag = [0.0; CELLS * TYPES * AGES];
+    }
     let mut movers = [0.0; TYPES * AGES];
     let mut mover_tags = [0.0; TYPES * AGES];
     let any_tags = has_tags;
+    // Exits by age, summed over rows (independent chains per age; summed once at the end).
+    let mut retired_by_age = [0.0; AGES];
+    let mut emigrated_by_age = [0.0; AGES];
     // Index of age 60 (P11a acts from 60).
     const A60: usize = 60 - AGE_MIN;
     for c in 0..CELLS {
@@ -89,8 +140,6 @@ pub fn step_specialists(
             let src = &s.specialists[row..row + AGES];
             let dst = &mut n.specialists[row..row + AGES];
             let mv = &mut movers[t * AGES..(t + 1) * AGES];
-            let mut retired_sum = 0.0;
-            let mut emigrated_sum = 0.0;
             for a in 0..AGES - 1 {
                 let v = src[a];
                 let retired = v * q[a];
@@ -100,11 +149,10 @@ pub fn step_specialists(
                 let mo = v1 * (p.mobility[a] * xi);
                 dst[a + 1] = v1 - mo;
                 mv[a + 1] += mo;
-                retired_sum += retired;
-                emigrated_sum += emigrants;
+                retired_by_age[a] += retired;
+                emigrated_by_age[a] += emigrants;
             }
-            ledger.retirement += retired_sum + src[AGES - 1];
-            ledger.emigration += emigrated_sum;
+            retired_by_age[AGES - 1] += src[AGES - 1];
             // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
             // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
             if any_tags || senior != 1.0 {
@@ -122,6 +170,8 @@ pub fn step_specialists(
             }
         }
     }
+    ledger.retirement += sum4(&retired_by_age);
+    ledger.emigration += sum4(&emigrated_by_age);
     // Destination shares π_τ[c'] ∝ A^S_τ (Vac_τ + ε_W Cap_τ), vacancies from X_y.
     for t in 0..TYPES {
         let mut weights = [0.0; CELLS];
@@ -159,44 +209,71 @@ pub fn step_specialists(
             }
         }
     }
-    // Switching after ageing, within cell (conserved).
+    // Switching after ageing, within cell (conserved). Row FTE and heads are computed once and
+    // updated by each transfer.
+    let gp_scale = b.gp_fte_scale;
+    let mut rows = row_sums(n, p, gp_scale, trend, tags_now);
+    const A40: usize = 40 - AGE_MIN;
+    const A64: usize = 64 - AGE_MIN;
     for c in 0..CELLS {
-        const A40: usize = 40 - AGE_MIN;
-        const A64: usize = 64 - AGE_MIN;
-        let hsp_40_64: f64 = n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)].iter().sum();
-        let (psp_fte, psp_heads) = specialist_fte(n, p, c, PSP, 1.0, trend);
+        let hsp_40_64: f64 = sum4(&n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)]);
+        let (psp_fte, psp_heads) = (rows.fte[ct(c, PSP)], rows.heads[ct(c, PSP)]);
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, yt), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
-            let f = sw_psp / hsp_40_64;
-            for a in A40..=A64 {
-                transfer(n, c, HSP, PSP, a, f);
-            }
+            transfer(n, p, &mut rows, c, HSP, PSP, A40..A64 + 1, sw_psp / hsp_40_64, gp_scale, trend, tags_now);
         }
-        let (mun_fte, mun_heads) = specialist_fte(n, p, c, MUN, 1.0, trend);
+        let (mun_fte, mun_heads) = (rows.fte[ct(c, MUN)], rows.heads[ct(c, MUN)]);
         let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, yt), mun_fte, mun_fte, mun_heads, trend);
         for (source, share) in [(GP, p.mun_from_gp), (HSP, 1.0 - p.mun_from_gp)] {
-            let stock: f64 = (0..AGES).map(|a| n.specialists[cta(c, source, a)]).sum();
+            let stock = rows.heads[ct(c, source)];
             let sw = (share * p.fill_mun[c] * vac_mun).min(p.switching_max * stock);
             if sw > 0.0 && stock > 0.0 {
-                let f = sw / stock;
-                for a in 0..AGES {
-                    transfer(n, c, source, MUN, a, f);
-                }
+                transfer(n, p, &mut rows, c, source, MUN, 0..AGES, sw / stock, gp_scale, trend, tags_now);
             }
         }
     }
+    rows
 }
 
-/// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` at age index `a`.
-#[inline]
-fn transfer(n: &mut State, c: usize, from: usize, to: usize, a: usize, f: f64) {
-    let moved = n.specialists[cta(c, from, a)] * f;
-    n.specialists[cta(c, from, a)] -= moved;
-    n.specialists[cta(c, to, a)] += moved;
-    let tag = n.senior_tag[cta(c, from, a)] * f;
-    n.senior_tag[cta(c, from, a)] -= tag;
-    n.senior_tag[cta(c, to, a)] += tag;
+/// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` over the age indices
+/// `ages`, keeping the row FTE and heads in `rows` up to date.
+#[allow(clippy::too_many_arguments)]
+fn transfer(
+    n: &mut State,
+    p: &Params,
+    rows: &mut RowFte,
+    c: usize,
+    from: usize,
+    to: usize,
+    ages: std::ops::Range<usize>,
+    f: f64,
+    gp_scale: f64,
+    trend: f64,
+    tags: bool,
+) {
+    let (rf, rt) = (cta(c, from, 0), cta(c, to, 0));
+    let (mut heads, mut fte_from, mut fte_to) = (0.0, 0.0, 0.0);
+    for a in ages {
+        let moved = n.specialists[rf + a] * f;
+        n.specialists[rf + a] -= moved;
+        n.specialists[rt + a] += moved;
+        let (pf, pt) = (phi(p, from, a, gp_scale, trend), phi(p, to, a, gp_scale, trend));
+        heads += moved;
+        fte_from += moved * pf;
+        fte_to += moved * pt;
+        if tags {
+            let tag = n.senior_tag[rf + a] * f;
+            n.senior_tag[rf + a] -= tag;
+            n.senior_tag[rt + a] += tag;
+            fte_from += tag * (p.senior_fte - pf);
+            fte_to += tag * (p.senior_fte - pt);
+        }
+    }
+    rows.heads[ct(c, from)] -= heads;
+    rows.heads[ct(c, to)] += heads;
+    rows.fte[ct(c, from)] -= fte_from;
+    rows.fte[ct(c, to)] += fte_to;
 }
 
 /// Result of S3 for reporting.
@@ -217,6 +294,7 @@ pub fn step_new_specialists(
     s: &State,
     yt: usize,
     trend: f64,
+    rows: &RowFte,
     n: &mut State,
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
@@ -239,7 +317,7 @@ pub fn step_new_specialists(
         }
         for c in 0..CELLS {
             let cap = capacity(b, terms, c, t, yt);
-            let (spec, heads) = specialist_fte(n, p, c, t, scale, trend);
+            let (spec, heads) = (rows.fte[ct(c, t)], rows.heads[ct(c, t)]);
             let fte = if t == GP { spec + gp_trainee_fte(s, p, c) } else { spec };
             let phi = if heads > 0.0 && spec > 0.0 { spec / heads } else { trend * scale };
             let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
