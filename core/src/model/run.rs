@@ -46,6 +46,7 @@ pub fn run(baseline: &Baseline, scenario: &Scenario) -> Results {
 pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) -> Results {
     let mut ws = Workspace::new(baseline);
     let mut out = Results::with_capacity(n_years, resolved.ids());
+    out.cost_missing = crate::levers::cost_missing(resolved);
     run_into(baseline, resolved, &mut ws, &mut out);
     out
 }
@@ -123,6 +124,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         y.training = training;
         y.new_specialists = new.placed;
         y.unplaced_specialists = new.unplaced;
+        y.specialist_net_moves = rows.net_moves;
         y.population = pop;
         y.demand = demand;
         y.kpis = kpis;

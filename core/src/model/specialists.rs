@@ -19,6 +19,8 @@ use super::state::State;
 pub struct RowFte {
     pub fte: [f64; CELLS * TYPES],
     pub heads: [f64; CELLS * TYPES],
+    /// Net specialist moves into each cell this year (movers in − movers out; §4.1 net mobility).
+    pub net_moves: [f64; CELLS],
 }
 
 /// FTE per head at age index `a` of type `t` (φ_τ(a) · m_φ, × s_GP for GP).
@@ -29,7 +31,7 @@ fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
 
 /// One pass over all rows of `s`.
 pub fn row_sums(s: &State, p: &Params, gp_scale: f64, trend: f64, has_tags: bool) -> RowFte {
-    let mut out = RowFte { fte: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES] };
+    let mut out = RowFte { fte: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES], net_moves: [0.0; CELLS] };
     for t in 0..TYPES {
         let mut phis = [0.0; AGES];
         for (a, v) in phis.iter_mut().enumerate() {
@@ -117,6 +119,8 @@ pub fn step_specialists(
     }
     let mut movers = [0.0; TYPES * AGES];
     let mut mover_tags = [0.0; TYPES * AGES];
+    let mut moved_out = [0.0; CELLS];
+    let mut moved_in = [0.0; CELLS];
     let any_tags = has_tags;
     // Exits by age, summed over rows (independent chains per age; summed once at the end).
     let mut retired_by_age = [0.0; AGES];
@@ -140,6 +144,7 @@ pub fn step_specialists(
             let src = &s.specialists[row..row + AGES];
             let dst = &mut n.specialists[row..row + AGES];
             let mv = &mut movers[t * AGES..(t + 1) * AGES];
+            let mut out_of_row = 0.0;
             for a in 0..AGES - 1 {
                 let v = src[a];
                 let retired = v * q[a];
@@ -149,10 +154,12 @@ pub fn step_specialists(
                 let mo = v1 * (p.mobility[a] * xi);
                 dst[a + 1] = v1 - mo;
                 mv[a + 1] += mo;
+                out_of_row += mo;
                 retired_by_age[a] += retired;
                 emigrated_by_age[a] += emigrants;
             }
             retired_by_age[AGES - 1] += src[AGES - 1];
+            moved_out[c] += out_of_row;
             // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
             // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
             if any_tags || senior != 1.0 {
@@ -195,6 +202,7 @@ pub fn step_specialists(
             if total > 0.0 {
                 for c in 0..CELLS {
                     let share = weights[c] / total;
+                    moved_in[c] += mv * share;
                     n.specialists[cta(c, t, a)] += mv * share;
                     n.senior_tag[cta(c, t, a)] += mt * share;
                 }
@@ -203,6 +211,7 @@ pub fn step_specialists(
                 let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
                 for c in 0..CELLS {
                     let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
+                    moved_in[c] += mv * share;
                     n.specialists[cta(c, t, a)] += mv * share;
                     n.senior_tag[cta(c, t, a)] += mt * share;
                 }
@@ -213,6 +222,9 @@ pub fn step_specialists(
     // updated by each transfer.
     let gp_scale = b.gp_fte_scale;
     let mut rows = row_sums(n, p, gp_scale, trend, tags_now);
+    for c in 0..CELLS {
+        rows.net_moves[c] = moved_in[c] - moved_out[c];
+    }
     const A40: usize = 40 - AGE_MIN;
     const A64: usize = 64 - AGE_MIN;
     for c in 0..CELLS {
