@@ -144,7 +144,7 @@ pub fn step_specialists(
             let src = &s.specialists[row..row + AGES];
             let dst = &mut n.specialists[row..row + AGES];
             let mv = &mut movers[t * AGES..(t + 1) * AGES];
-            let mut out_of_row = 0.0;
+            let mut moved_by_age = [0.0; AGES];
             for a in 0..AGES - 1 {
                 let v = src[a];
                 let retired = v * q[a];
@@ -154,24 +154,22 @@ pub fn step_specialists(
                 let mo = v1 * (p.mobility[a] * xi);
                 dst[a + 1] = v1 - mo;
                 mv[a + 1] += mo;
-                out_of_row += mo;
+                moved_by_age[a] = mo;
                 retired_by_age[a] += retired;
                 emigrated_by_age[a] += emigrants;
             }
             retired_by_age[AGES - 1] += src[AGES - 1];
-            moved_out[c] += out_of_row;
+            moved_out[c] += sum4(&moved_by_age);
             // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
             // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
             if any_tags || senior != 1.0 {
+                // Branch-free: with tag = 0 and q = q0 the update is exactly 0.
                 for a in 0..AGES - 1 {
                     let v = s.specialists[row + a];
                     let tag = s.senior_tag[row + a];
-                    if v == 0.0 || (tag == 0.0 && q[a] == q0[a]) {
-                        continue;
-                    }
                     let tag1 = (tag * (1.0 - q[a]) + (v - tag) * (q0[a] - q[a])) * (1.0 - p.emigration[a]);
-                    let tag_moving = tag1 * p.mobility[a] * xi;
-                    n.senior_tag[row + a + 1] += tag1 - tag_moving;
+                    let tag_moving = tag1 * (p.mobility[a] * xi);
+                    n.senior_tag[row + a + 1] = tag1 - tag_moving;
                     mover_tags[t * AGES + a + 1] += tag_moving;
                 }
             }
@@ -204,7 +202,11 @@ pub fn step_specialists(
                     let share = weights[c] / total;
                     moved_in[c] += mv * share;
                     n.specialists[cta(c, t, a)] += mv * share;
-                    n.senior_tag[cta(c, t, a)] += mt * share;
+                }
+                if mt != 0.0 {
+                    for c in 0..CELLS {
+                        n.senior_tag[cta(c, t, a)] += mt * weights[c] / total;
+                    }
                 }
             } else {
                 // No destination weight anywhere: movers stay where they were (pro rata to stayers).
