@@ -144,7 +144,8 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
         }
         let fx = Fx::of(lever, a.setting);
         let id = lever.id.as_str();
-        // National (once per lever) quantities.
+        // National (once per lever) quantities. Decision: C4's intensity is national (the largest
+        // intensity over the targeted cells), because the KBU lottery is national (§3D).
         if id == "C4" {
             if a.intensity.iter().any(|&i| i > 0.0) {
                 terms.extra_graduates += a.intensity.iter().cloned().fold(0.0, f64::max) * r;
@@ -193,6 +194,8 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     }
                 }
                 "P3" => {
+                    // Decision: AM track only (the seed's trial is AM); intensity = pathways per training
+                    // region, split equally over its targeted cells; the cap is per training region.
                     let v = training_region(c);
                     let targeted = (0..CELLS).filter(|&cc| training_region(cc) == v && a.intensity[cc] > 0.0).count();
                     terms.coherent_offered[ck(c, AM)] += add / targeted as f64;
@@ -225,6 +228,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.research_share[c] += fx.fte_loss / 0.2 * i.min(1.0) * r;
                 }
                 "P7" => {
+                    // Decision: moves go O → T within the region; only the T cell's intensity counts.
                     if zone_of(c) == T {
                         terms.moves[region_of(c)] += add * fx.takeup;
                         terms.mover_stay = fx.mover_stay;
@@ -246,6 +250,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.extra_capacity[ct(c, GP)] += add;
                     p.attr_specialist[ct(c, GP)] *= fx.attr.powf(x);
                 }
+                // Decision: the intensity is a level of extra provider numbers held open (not cumulative).
                 "P10a" => terms.extra_capacity[ct(c, PSP)] += add,
                 "P10b" => {
                     terms.psp_training_months[c] += add;
@@ -325,6 +330,8 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                 }
+                // Decision: C1/C5 stop a share of the capacity growth in the targeted (O) cells; at 0 the
+                // baseline path is untouched, so they keep the zero-intensity identity like other levers.
                 "C1" | "C5" => {
                     let ty = if id == "C1" { GP } else { HSP };
                     let growth = b.capacity[ct(c, ty)] * (b.capacity_factor(t) - 1.0);

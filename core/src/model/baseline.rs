@@ -137,6 +137,10 @@ impl Baseline {
         let zone_share = |factor: f64| [s_t * factor, 1.0 - s_t * factor];
 
         // Population by cell, group and year (§1.3, Pop[c,NH] from §1.5).
+        // Decision: the data give totals for 2024, 2025 and 2040 and 67+/80+ for 2024 and 2040; the 2025
+        // groups use the 2024 shares of 67+ and 80+, every group is interpolated linearly 2025→2040,
+        // 0–17 is a constant labelled share, and nursing-home residents (41,000) are split ∝ 80+ and
+        // grow with it (subtracted from 80+ at home to avoid double counting). T holds s_T of each group.
         let pop2024 = i.regions("population")?;
         let pop2025 = i.regions("population_2025")?;
         let pop2040 = i.regions("population_2040")?;
@@ -197,7 +201,8 @@ impl Baseline {
         let hd_total: f64 = hd_cell.iter().sum();
         let pop_total: f64 = pop_cell.iter().sum();
 
-        // Posts (§1.5).
+        // Posts (§1.5). Decision: AM-HU posts are split T/O by population (general practice training is
+        // in practices everywhere); HS-HU and KBU posts by the cells' hospital doctors.
         let kbu_total = i.national("kbu_positions")?;
         let hu_total = i.national("hu_positions_all_specialties")?;
         let hu_am_total: f64 = hu_am_region.iter().sum();
@@ -241,6 +246,8 @@ impl Baseline {
         let intro_fill = i.param("intro.initial_fill")?;
         let hu_am_stock = i.param("hu_am_trainees")?;
         let phi4 = params.completion[HS][3];
+        // Decision: F1 says "spread evenly over j"; the HS stock is spread by cohort weights
+        // (1,1,1,1,1−φ₄) instead, because only (1 − φ₄) of a cohort reaches HU year 5.
         let hs_weights = [1.0, 1.0, 1.0, 1.0, 1.0 - phi4];
         let hs_weight_sum: f64 = hs_weights.iter().sum();
         let hs_stock = (hu_total - hu_am_total) * intro_fill * (4.0 + (1.0 - phi4));
@@ -302,6 +309,8 @@ impl Baseline {
         compute_fte(&s, &params, &terms, gp_fte_scale, 1.0, &hospital_of, false, &mut fte);
 
         // Capacities: 2025 levels = 2025 FTE (GP total incl. trainees, others the specialist term).
+        // Decision: per-cell capacities are not in the data (GP capacities only for Hovedstaden); taking
+        // the 2025 FTE makes baseline vacancies 0 in every cell, not only nationally (§2.11 v0.2).
         let mut capacity = [0.0; CELLS * TYPES];
         for c in 0..CELLS {
             capacity[ct(c, GP)] = fte.total[ct(c, GP)];

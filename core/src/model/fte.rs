@@ -71,6 +71,8 @@ pub fn compute_fte(
         let hu_am = s.hu_heads(c, AM);
         let hu_hs = s.hu_heads(c, HS);
         let intro = s.intro[ck(c, AM)] + s.intro[ck(c, HS)];
+        // Decision (H3): the commuting factor multiplies the delivered FTE (FTE_HSP incl. trainee service
+        // and the specialist term of FTE_GP), not FTE^spec: travel does not remove supervisors or posts.
         let commute = p.commute_fte[c];
         let gp = out.spec[ct(c, GP)] * commute + p.fte_hu[AM] * p.am_practice_share * hu_am + kbu_half;
         let mut hsp = (out.spec[ct(c, HSP)]

@@ -335,6 +335,7 @@ pub fn step_new_specialists(
             let fte = if t == GP { spec + gp_trainee_fte(s, p, c) } else { spec };
             let phi = if heads > 0.0 && spec > 0.0 { spec / heads } else { trend * scale };
             let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
+            // Decision: ς·Cap is in FTE; it is converted to heads with the cell's mean φ̄ like Vac.
             input.posts[c] = (vac - stay[c]).max(0.0) + p.overhire * cap / phi.max(1e-9);
             input.attractiveness[c] = p.attr_specialist[ct(c, t)];
         }
