@@ -130,6 +130,14 @@ pub const fn training_region(c: usize) -> usize {
     }
 }
 
+/// The index range of the non-zero entries of an age distribution (empty if all are zero).
+#[inline]
+pub fn support(x: &[f64; AGES]) -> std::ops::Range<usize> {
+    let first = x.iter().position(|&v| v != 0.0).unwrap_or(0);
+    let last = x.iter().rposition(|&v| v != 0.0).map_or(0, |l| l + 1);
+    first..last.max(first)
+}
+
 /// Sum with four independent accumulators: float additions are latency-bound when chained, and the
 /// model's hot loops are sums over the 48 ages (48 = 12 × 4). The association order is fixed, so results
 /// stay deterministic.

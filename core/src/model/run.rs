@@ -100,7 +100,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         let y = &mut out.years[t];
         y.year = year;
         y.heads_before = heads_before;
-        y.heads_after = n.total_heads();
+        y.heads_after = heads_total(n, &fte_new);
         heads_before = y.heads_after;
         y.tag_excess = tag_excess(n, has_tags);
         y.heads = fte_new.heads;
@@ -135,6 +135,13 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         fte_prev = fte_new;
         std::mem::swap(&mut ws.current, &mut ws.next);
     }
+}
+
+/// Tot_{y+1} from the specialist heads already summed in the FTE pass plus the other stocks.
+fn heads_total(n: &State, fte: &Fte) -> f64 {
+    let mut total = n.waiting_graduates + sum4(&fte.heads);
+    total += sum4(&n.kbu) + sum4(&n.pool) + sum4(&n.intro) + sum4(&n.hu_waiting) + sum4(&n.hu) + sum4(&n.outside);
+    total
 }
 
 /// Largest relative excess of a tag over the stock it marks (0 when every tag ≤ its stock).

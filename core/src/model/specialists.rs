@@ -344,7 +344,7 @@ pub fn step_new_specialists(
         for c in 0..CELLS {
             let placed = stay[c] + out.filled[c];
             report.placed[ck(c, k)] = placed;
-            for a in 0..AGES {
+            for a in support(&p.recognition_age[k]) {
                 n.specialists[cta(c, t, a)] += placed * p.recognition_age[k][a];
             }
             let unplaced = out.unmatched_from[c];

@@ -275,7 +275,7 @@ pub fn step_training(
         for t in 0..TYPES {
             let v = b.immigration_specialists[c] * p.immigrant_type[t];
             if v != 0.0 {
-                for a in 0..AGES {
+                for a in support(&p.immigrant_age) {
                     n.specialists[cta(c, t, a)] += v * p.immigrant_age[a];
                 }
             }
