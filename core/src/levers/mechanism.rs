@@ -227,13 +227,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     }
                     terms.research_share[c] += fx.fte_loss / 0.2 * i.min(1.0) * r;
                 }
-                "P7" => {
-                    // Decision: moves go O → T within the region; only the T cell's intensity counts.
-                    if zone_of(c) == T {
-                        terms.moves[region_of(c)] += add * fx.takeup;
-                        terms.mover_stay = fx.mover_stay;
-                    }
+                // Decision: moves go O → T within the region; only the T cell's intensity counts.
+                "P7" if zone_of(c) == T => {
+                    terms.moves[region_of(c)] += add * fx.takeup;
+                    terms.mover_stay = fx.mover_stay;
                 }
+                "P7" => {}
                 "P8" => {
                     let f = fx.attr.powf(x);
                     for k in 0..TRACKS {

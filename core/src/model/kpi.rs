@@ -99,7 +99,7 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
         // Decision (MODEL.md §11 open question 6): the flag uses the relative norm PPN > 1.1 × national
         // PPN_2025 (the legal 1,600 alone flags most cells at baseline, national PPN ≈ 1,670), or CI < θ_CI.
         let ppn = out.need_weighted_patients_per_gp_fte[c];
-        let over = !(ppn <= b.flag_factor * b.ppn_national_2025); // n/a counts as flagged
+        let over = ppn.is_nan() || ppn > b.flag_factor * b.ppn_national_2025; // n/a counts as flagged
         out.flagged[c] = if over || ci < b.ci_threshold { 1.0 } else { 0.0 };
         // Decision: the hospital part of the gap is population-side, Req_HOSP[c] · (1 − R_HOSP[c]),
         // so that the shortage of the serving hospital is attributed to the residents it serves.
