@@ -57,8 +57,10 @@ fn check_run(res: &Results) -> Result<(), TestCaseError> {
             prop_assert!(net.abs() < 1e-9, "T1 internal transfers do not net to zero: {net}");
         }
     }
-    // T13: aggregation consistency.
+    // T13: aggregation consistency (also of costs: lever totals = payer totals).
     for t in 0..res.years.len() {
+        let by_payer: f64 = res.cost_by_payer(t).iter().sum();
+        prop_assert!((by_payer - res.total_cost(t)).abs() <= 1e-9 * by_payer.abs().max(1.0));
         let ost = res.area(t, Area::Ostdanmark);
         let (h, sj) = (res.area(t, Area::Region(0)), res.area(t, Area::Region(1)));
         let nation = res.area(t, Area::Nation);

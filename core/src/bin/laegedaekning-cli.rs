@@ -123,6 +123,13 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
                     let n = res.years.len();
                     outln!("  {:<5} {:>9.1} {:>9.1} {:>9.1}", id, res.cost(l, 0) / 1e6, res.cost(l, 5.min(n - 1)) / 1e6, res.cost(l, n - 1) / 1e6);
                 }
+                let n = res.years.len();
+                for (i, payer) in ["regions", "municipalities", "state"].iter().enumerate() {
+                    let total: f64 = (0..n).map(|t| res.cost_by_payer(t)[i]).sum();
+                    if total > 0.0 {
+                        outln!("  paid by {payer:<15} {:>9.1} mio. DKK over 2025-2040", total / 1e6);
+                    }
+                }
                 if !res.cost_missing.is_empty() {
                     outln!("  cost missing (counted as 0): {}", res.cost_missing.join(", "));
                 }

@@ -69,6 +69,20 @@ pub enum Dose {
     Additive,
 }
 
+/// Who pays the lever's program cost (MODEL.md §2.13: public payer; regions take over municipal
+/// temporary places from 2027, which this v1 attribution does not model).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payer {
+    Region,
+    Municipality,
+    State,
+}
+
+impl Payer {
+    pub const ALL: [Payer; 3] = [Payer::Region, Payer::Municipality, Payer::State];
+}
+
 /// The seed passage a lever comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +151,7 @@ pub struct Lever {
     pub ramp: u32,
     pub targets: DefaultTargets,
     pub direction: Direction,
+    pub payer: Payer,
 }
 
 /// Low, central or high effect setting.

@@ -5,6 +5,6 @@ pub mod catalogue;
 pub mod mechanism;
 pub mod scenario;
 
-pub use catalogue::{Catalogue, Lever, Setting};
+pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use mechanism::{apply_levers, cost_missing, lever_cost};
 pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};
