@@ -1,0 +1,10 @@
+//! Levers: the catalogue (data: `core/data/levers.json`), scenarios and their validation, and the
+//! mechanisms that turn lever settings into parameter changes and costs.
+
+pub mod catalogue;
+pub mod mechanism;
+pub mod scenario;
+
+pub use catalogue::{Catalogue, Lever, Payer, Setting};
+pub use mechanism::{apply_levers, cost_missing, lever_cost};
+pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};

@@ -1,0 +1,175 @@
+//! Index sets of the model (MODEL.md §1.1) and the fixed strides of its flat arrays (§9).
+//!
+//! Cells are `c = region · 2 + zone` with zone 0 = coverage-threatened (T) and 1 = other (O); regions
+//! in [`crate::data::Region::ALL`] order (H, SJ, SD, M, N). Every stock is a fixed-size array indexed
+//! with the helpers below, so the yearly loop never allocates.
+
+/// Regions in the state (Østdanmark is a reporting aggregation, not a state change).
+pub const REGIONS: usize = 5;
+/// Zones per region: T (threatened) and O (other).
+pub const ZONES: usize = 2;
+/// Cells = regions × zones.
+pub const CELLS: usize = REGIONS * ZONES;
+/// Training tracks: AM (general practice) and HS (all hospital specialties).
+pub const TRACKS: usize = 2;
+/// Specialist employment types: GP, HSP, PSP, MUN.
+pub const TYPES: usize = 4;
+/// Single-year ages 28…75.
+pub const AGES: usize = 48;
+/// Age of the first age index.
+pub const AGE_MIN: usize = 28;
+/// HU years 1…5.
+pub const HU_YEARS: usize = 5;
+/// Pool classes d = 1…3 (years already waited).
+pub const POOL_CLASSES: usize = 3;
+/// Population groups: 0–17, 18–66, 67–79 at home, 80+ at home, nursing-home residents.
+pub const GROUPS: usize = 5;
+/// Demand services: GP, HOSP, PSP.
+pub const SERVICES: usize = 3;
+/// First simulated year.
+pub const FIRST_YEAR: i32 = 2025;
+/// Years simulated in a standard run (2025…2040).
+pub const YEARS: usize = 16;
+/// Last simulated year.
+pub const LAST_YEAR: i32 = FIRST_YEAR + YEARS as i32 - 1;
+
+/// Zone index of T cells.
+pub const T: usize = 0;
+/// Zone index of O cells.
+pub const O: usize = 1;
+/// Track index of general practice (almen medicin).
+pub const AM: usize = 0;
+/// Track index of the hospital specialties.
+pub const HS: usize = 1;
+/// Employment type: general practice.
+pub const GP: usize = 0;
+/// Employment type: hospital specialist.
+pub const HSP: usize = 1;
+/// Employment type: practising specialist with provider number.
+pub const PSP: usize = 2;
+/// Employment type: municipal doctor.
+pub const MUN: usize = 3;
+/// Population groups.
+pub const G_CHILD: usize = 0;
+pub const G_ADULT: usize = 1;
+pub const G_67_79: usize = 2;
+pub const G_80: usize = 3;
+pub const G_NH: usize = 4;
+/// Services.
+pub const S_GP: usize = 0;
+pub const S_HOSP: usize = 1;
+pub const S_PSP: usize = 2;
+
+/// Cell of `region` and `zone`.
+#[inline]
+pub const fn cell(region: usize, zone: usize) -> usize {
+    region * ZONES + zone
+}
+/// Region of a cell.
+#[inline]
+pub const fn region_of(c: usize) -> usize {
+    c / ZONES
+}
+/// Zone of a cell.
+#[inline]
+pub const fn zone_of(c: usize) -> usize {
+    c % ZONES
+}
+/// The other cell of the same region.
+#[inline]
+pub const fn sibling(c: usize) -> usize {
+    c ^ 1
+}
+/// Index of (cell, track).
+#[inline]
+pub const fn ck(c: usize, k: usize) -> usize {
+    c * TRACKS + k
+}
+/// Index of (cell, track, HU year j ∈ 0..5).
+#[inline]
+pub const fn ckj(c: usize, k: usize, j: usize) -> usize {
+    (c * TRACKS + k) * HU_YEARS + j
+}
+/// Index of (cell, pool class d ∈ 0..3 meaning d = 1…3).
+#[inline]
+pub const fn cd(c: usize, d: usize) -> usize {
+    c * POOL_CLASSES + d
+}
+/// Index of (cell, type, age index).
+#[inline]
+pub const fn cta(c: usize, t: usize, a: usize) -> usize {
+    (c * TYPES + t) * AGES + a
+}
+/// Index of (cell, type).
+#[inline]
+pub const fn ct(c: usize, t: usize) -> usize {
+    c * TYPES + t
+}
+/// Index of (cell, group).
+#[inline]
+pub const fn cg(c: usize, g: usize) -> usize {
+    c * GROUPS + g
+}
+/// Age in years of age index `a`.
+#[inline]
+pub const fn age(a: usize) -> usize {
+    AGE_MIN + a
+}
+/// The specialist type a track's completers enter: AM → GP, HS → HSP.
+#[inline]
+pub const fn type_of_track(k: usize) -> usize {
+    if k == AM { GP } else { HSP }
+}
+/// Training region v(c) (Nord = {N, M}, Syd = {SD}, Øst = {H, SJ}) of a cell: 0 Øst, 1 Syd, 2 Nord.
+#[inline]
+pub const fn training_region(c: usize) -> usize {
+    match region_of(c) {
+        0 | 1 => 0,
+        2 => 1,
+        _ => 2,
+    }
+}
+
+/// The index range of the non-zero entries of an age distribution (empty if all are zero).
+#[inline]
+pub fn support(x: &[f64; AGES]) -> std::ops::Range<usize> {
+    let first = x.iter().position(|&v| v != 0.0).unwrap_or(0);
+    let last = x.iter().rposition(|&v| v != 0.0).map_or(0, |l| l + 1);
+    first..last.max(first)
+}
+
+/// Sum with four independent accumulators: float additions are latency-bound when chained, and the
+/// model's hot loops are sums over the 48 ages (48 = 12 × 4). The association order is fixed, so results
+/// stay deterministic.
+#[inline(always)]
+pub fn sum4(x: &[f64]) -> f64 {
+    let mut acc = [0.0; 4];
+    let chunks = x.chunks_exact(4);
+    let rest: f64 = chunks.remainder().iter().sum();
+    for ch in chunks {
+        acc[0] += ch[0];
+        acc[1] += ch[1];
+        acc[2] += ch[2];
+        acc[3] += ch[3];
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+}
+
+/// Dot product with four independent accumulators (see [`sum4`]).
+#[inline(always)]
+pub fn dot4(x: &[f64], y: &[f64]) -> f64 {
+    let mut acc = [0.0; 4];
+    let n = x.len().min(y.len());
+    let (x, y) = (&x[..n], &y[..n]);
+    let mut rest = 0.0;
+    for i in (n - n % 4)..n {
+        rest += x[i] * y[i];
+    }
+    for (a, b) in x.chunks_exact(4).zip(y.chunks_exact(4)) {
+        acc[0] += a[0] * b[0];
+        acc[1] += a[1] * b[1];
+        acc[2] += a[2] * b[2];
+        acc[3] += a[3] * b[3];
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+}

@@ -1,0 +1,171 @@
+//! One scenario run 2025→2040 (MODEL.md §2.0): S1 lever parameters, S2–S10 the step, S11 FTE, demand,
+//! KPIs and costs on X_{y+1}. Two state buffers are swapped each year; with [`run_into`] and a reused
+//! [`Workspace`] and [`Results`] the yearly loop performs no heap allocation.
+
+use super::baseline::Baseline;
+use super::demand::{Demand, compute_demand};
+use super::dims::*;
+use super::fte::{Fte, compute_fte, fte_trend_factor};
+use super::kpi::{CellKpis, compute_kpis};
+use super::ledger::Ledger;
+use super::params::{LeverTerms, Params};
+use super::results::Results;
+use super::specialists::{step_new_specialists, step_specialists};
+use super::state::State;
+use super::training::{TrainingReport, step_training};
+use crate::levers::{Resolved, Scenario, apply_levers, lever_cost};
+
+/// Reusable buffers of a run.
+pub struct Workspace {
+    current: Box<State>,
+    next: Box<State>,
+    params: Box<Params>,
+    terms: Box<LeverTerms>,
+}
+
+impl Workspace {
+    pub fn new(b: &Baseline) -> Self {
+        Workspace {
+            current: Box::new(b.initial.clone()),
+            next: Box::new(b.initial.clone()),
+            params: Box::new(b.params.clone()),
+            terms: Box::new(LeverTerms::zero()),
+        }
+    }
+}
+
+/// Runs `scenario` on `baseline` for 2025…2040. Out-of-range intensities are clamped (see
+/// [`Scenario::resolve`]); unknown levers are skipped here — call `Scenario::resolve` first to see
+/// warnings and errors.
+pub fn run(baseline: &Baseline, scenario: &Scenario) -> Results {
+    let resolved = scenario.resolve_lenient();
+    run_resolved(baseline, &resolved, YEARS)
+}
+
+/// Runs a resolved scenario for `n_years` (≥ 1; longer than 16 only for tests such as T9).
+pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) -> Results {
+    let mut ws = Workspace::new(baseline);
+    let mut out = Results::with_capacity(n_years, resolved.ids());
+    out.cost_missing = crate::levers::cost_missing(resolved);
+    run_into(baseline, resolved, &mut ws, &mut out);
+    out
+}
+
+/// The run proper: fills `out` (sized by [`Results::with_capacity`]) without allocating.
+pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut Results) {
+    ws.current.copy_from(&b.initial);
+    let n_years = out.years.len();
+    let mut fte_prev = Fte::zero();
+    let mut has_tags = b.initial.senior_tag.iter().any(|&x| x != 0.0);
+    compute_fte(&b.initial, &b.params, &LeverTerms::zero(), b.gp_fte_scale, 1.0, &b.hospital_of, has_tags, &mut fte_prev);
+    let mut heads_before = b.initial.total_heads();
+    let mut fte_new = Fte::zero();
+    let mut demand = Demand::zero();
+    let mut kpis = CellKpis::zero();
+    for t in 0..n_years {
+        let year = FIRST_YEAR + t as i32;
+        // S1: lever-modified parameters.
+        (*ws.params).clone_from(&b.params);
+        ws.terms.clear();
+        apply_levers(b, resolved, year, t, &mut ws.params, &mut ws.terms);
+        let p: &Params = &ws.params;
+        let terms: &LeverTerms = &ws.terms;
+        let trend = fte_trend_factor(p, t);
+        let s: &State = &ws.current;
+        let n: &mut State = &mut ws.next;
+        let mut ledger = Ledger::default();
+        let mut outside_inflow = [0.0; CELLS];
+        let mut training = TrainingReport::zero();
+        // S2–S10.
+        let tags_before = has_tags;
+        has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
+        let rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, trend, &rows, n, &mut outside_inflow, &mut ledger);
+        step_training(b, p, terms, s, &fte_prev, t, n, &mut outside_inflow, &mut ledger, &mut training);
+        // S11 on X_{y+1}.
+        compute_fte(n, p, terms, b.gp_fte_scale, trend, &b.hospital_of, has_tags, &mut fte_new);
+        let pop_groups = b.population_at(t);
+        let mut pop = [0.0; CELLS];
+        let mut gp_offset = [0.0; CELLS];
+        for c in 0..CELLS {
+            pop[c] = (0..GROUPS).map(|g| pop_groups[cg(c, g)]).sum();
+            if terms.gp_demand_offset_rate[c] != 0.0 {
+                gp_offset[c] = terms.gp_demand_offset_rate[c]
+                    * terms.extra_capacity[ct(c, MUN)].min(fte_new.total[ct(c, MUN)]);
+            }
+        }
+        compute_demand(p, terms, &b.demand, pop_groups, t, &gp_offset, &mut demand);
+        compute_kpis(b, &fte_new, &demand, &pop, &mut kpis);
+        // Record.
+        let y = &mut out.years[t];
+        y.year = year;
+        y.heads_before = heads_before;
+        y.heads_after = heads_total(n, &fte_new);
+        heads_before = y.heads_after;
+        y.tag_excess = tag_excess(n, has_tags);
+        y.heads = fte_new.heads;
+        for c in 0..CELLS {
+            y.retained_seniors[c] = if has_tags {
+                sum4(&n.senior_tag[cta(c, 0, 0)..cta(c, 0, 0) + TYPES * AGES])
+            } else {
+                0.0
+            };
+            y.kbu[c] = n.kbu[c];
+            y.pool[c] = n.pool_heads(c);
+            y.outside[c] = n.outside[c];
+            for k in 0..TRACKS {
+                y.intro[ck(c, k)] = n.intro[ck(c, k)];
+                y.hu[ck(c, k)] = n.hu_heads(c, k);
+                y.hu_waiting[ck(c, k)] = n.hu_waiting[ck(c, k)];
+            }
+        }
+        y.fte = fte_new;
+        y.fte_transfers_in = terms.part_in;
+        y.training = training;
+        y.new_specialists = new.placed;
+        y.unplaced_specialists = new.unplaced;
+        y.specialist_net_moves = rows.net_moves;
+        y.population = pop;
+        y.demand = demand;
+        y.kpis = kpis;
+        y.ledger = ledger;
+        for l in 0..resolved.active.len() {
+            out.costs[l * n_years + t] = lever_cost(b, &resolved.active[l], year, &out.years[t]);
+        }
+        fte_prev = fte_new;
+        std::mem::swap(&mut ws.current, &mut ws.next);
+    }
+}
+
+/// Tot_{y+1} from the specialist heads already summed in the FTE pass plus the other stocks.
+fn heads_total(n: &State, fte: &Fte) -> f64 {
+    let mut total = n.waiting_graduates + sum4(&fte.heads);
+    total += sum4(&n.kbu) + sum4(&n.pool) + sum4(&n.intro) + sum4(&n.hu_waiting) + sum4(&n.hu) + sum4(&n.outside);
+    total
+}
+
+/// Largest relative excess of a tag over the stock it marks (0 when every tag ≤ its stock).
+/// Branch-free with four running maxima (this runs every year).
+fn tag_excess(s: &State, has_tags: bool) -> f64 {
+    fn worst(tags: &[f64], stocks: &[f64]) -> f64 {
+        let mut acc = [0.0f64; 4];
+        for (i, (&tag, &stock)) in tags.iter().zip(stocks).enumerate() {
+            let e = (tag - stock) / stock.abs().max(1e-9);
+            acc[i % 4] = acc[i % 4].max(e);
+        }
+        acc[0].max(acc[1]).max(acc[2].max(acc[3]))
+    }
+    let mut w = worst(&s.coherent_tag, &s.intro).max(worst(&s.mover_tag, &s.hu));
+    if has_tags {
+        w = w.max(worst(&s.senior_tag, &s.specialists));
+    }
+    w
+}
+
+/// The state X_{2025+n} after `n_years` steps (for tests of the state itself: T8, T9, T10).
+pub fn final_state(b: &Baseline, resolved: &Resolved, n_years: usize) -> State {
+    let mut ws = Workspace::new(b);
+    let mut out = Results::with_capacity(n_years, resolved.ids());
+    run_into(b, resolved, &mut ws, &mut out);
+    (*ws.current).clone()
+}
