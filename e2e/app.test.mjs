@@ -20,6 +20,8 @@ test('loads with no console error, no CSP violation and no request off the page 
   await page.goto(`${origin}/`);
   await appReady(page);
   await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.locator('[data-lever="P9"] .lever-input button').last().click();
+  await page.locator('#tab-data').click();
   await page.locator('#filter-area').selectOption('r4');
   await page.waitForTimeout(200);
   const csp = await page.evaluate(() => window.__csp ?? []);
@@ -33,7 +35,7 @@ test('loads with no console error, no CSP violation and no request off the page 
 
 test('shows the Data view in Danish with Danish number formats, and English on the toggle', async () => {
   const { context, page } = await watchedPage(browser, origin);
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/?view=data`);
   await appReady(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'da');
   assert.equal(await page.locator('h1').textContent(), 'Lægedækning 2040');
@@ -51,7 +53,7 @@ test('shows the Data view in Danish with Danish number formats, and English on t
 
 test('source and confidence of a figure are one tap away', async () => {
   const { context, page } = await watchedPage(browser, origin);
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/?view=data`);
   await appReady(page);
   const row = page.locator('tr[data-figure="population.nordjylland"]');
   assert.match(await row.locator('.conf').textContent(), /citeret|afledt|skøn/);
@@ -60,20 +62,22 @@ test('source and confidence of a figure are one tap away', async () => {
   await context.close();
 });
 
-test('axe finds no serious or critical accessibility violation (Danish and English)', async () => {
-  const { context, page } = await watchedPage(browser, origin);
-  await page.goto(`${origin}/`);
-  await appReady(page);
-  for (const lang of ['da', 'en']) {
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `axe (${lang})`);
-    if (lang === 'da') await page.locator('#lang-toggle').click();
-  }
-  await context.close();
-});
+for (const view of ['lab', 'data']) {
+  test(`axe finds no serious or critical accessibility violation in the ${view} view (Danish and English)`, async () => {
+    const { context, page } = await watchedPage(browser, origin);
+    await page.goto(`${origin}/?view=${view}`);
+    await appReady(page);
+    for (const lang of ['da', 'en']) {
+      const result = await new AxeBuilder({ page }).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`), [], `axe (${lang})`);
+      if (lang === 'da') await page.locator('#lang-toggle').click();
+    }
+    await context.close();
+  });
+}
 
-for (const [name, width, height] of [['tablet-landscape', 1024, 768], ['tablet-portrait', 768, 1024], ['phone', 390, 844]]) {
+for (const [name, width, height] of [['tablet-landscape', 1024, 768], ['tablet-portrait', 768, 1024], ['phone', 390, 844], ['projector', 1920, 1080]]) {
   test(`at ${width}×${height} there is no horizontal scroll; screenshot written`, async () => {
     const { context, page } = await watchedPage(browser, origin, { width, height });
     await page.goto(`${origin}/`);

@@ -8,6 +8,7 @@ pub mod components;
 pub mod embed_protocol;
 pub mod format;
 pub mod i18n;
+pub mod lab_state;
 pub mod platform;
 pub mod preferences;
 pub mod view_model;

@@ -1,12 +1,37 @@
-//! The root component: app-wide state (language), the shell and the views.
+//! The root component: app-wide state (language, view), the shell and the views.
 
-use super::{DataView, Header};
+use super::{DataView, Header, LabView, UpdateNotice};
 use crate::i18n::{Lang, Msg, html_lang, other};
-use super::UpdateNotice;
-use crate::platform::{BrowserStorage, set_html_lang};
+use crate::lab_state::LabState;
+use crate::platform::{BrowserStorage, query_param, replace_query_param, set_html_lang};
 use crate::preferences::{load_lang, save_lang};
+use laegedaekning_core::Scenario;
 use laegedaekning_core::data::Dataset;
+use laegedaekning_core::model::Baseline;
 use leptos::prelude::*;
+
+/// The app's views; the address carries it as `?view=data` (the lab has no parameter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Lab,
+    Data,
+}
+
+impl View {
+    fn from_query(value: Option<String>) -> View {
+        match value.as_deref() {
+            Some("data") => View::Data,
+            _ => View::Lab,
+        }
+    }
+
+    fn query(self) -> Option<&'static str> {
+        match self {
+            View::Lab => None,
+            View::Data => Some("data"),
+        }
+    }
+}
 
 /// App-wide state shared through context.
 #[derive(Clone, Copy)]
@@ -14,6 +39,7 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// Set when a choice could not be remembered on this device.
     pub storage_failed: RwSignal<bool>,
+    pub view: RwSignal<View>,
 }
 
 impl AppState {
@@ -30,6 +56,12 @@ impl AppState {
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.text(self.lang.get())
     }
+
+    /// Shows `view` and records it in the address.
+    pub fn show(&self, view: View) {
+        self.view.set(view);
+        replace_query_param("view", view.query());
+    }
 }
 
 #[component]
@@ -37,23 +69,48 @@ pub fn App() -> impl IntoView {
     let state = AppState {
         lang: RwSignal::new(load_lang(&BrowserStorage)),
         storage_failed: RwSignal::new(false),
+        view: RwSignal::new(View::from_query(query_param("view"))),
     };
     provide_context(state);
     Effect::new(move |_| set_html_lang(html_lang(state.lang.get())));
     let data = Dataset::embedded();
+    let baseline = Baseline::embedded();
+    let lab_error = baseline.as_ref().err().map(|e| e.to_string());
+    if let Ok(b) = baseline {
+        provide_context(LabState::new(b, Scenario::default()));
+    }
+    let tab = move |view: View, msg: Msg, id: &'static str| {
+        view! {
+            <button type="button" role="tab" id=id class="tab"
+                aria-selected=move || (state.view.get() == view).to_string()
+                on:click=move |_| state.show(view)>
+                {move || state.t(msg)}
+            </button>
+        }
+    };
 
     view! {
         <a class="skip-link" href="#main">{move || state.t(Msg::SkipToContent)}</a>
         <Header />
         <UpdateNotice />
+        <nav class="tabs" role="tablist" aria-label=move || state.t(Msg::MainNavigation)>
+            {tab(View::Lab, Msg::ViewLab, "tab-lab")}
+            {tab(View::Data, Msg::ViewData, "tab-data")}
+        </nav>
         <main id="main" tabindex="-1">
-            {match data {
-                Ok(data) => view! { <DataView data=data /> }.into_any(),
-                Err(e) => view! {
-                    <p class="notice notice-error" role="alert">
-                        {move || state.t(Msg::DataLoadFailed)} ": " {e.to_string()}
-                    </p>
-                }.into_any(),
+            {move || match state.view.get() {
+                View::Lab => match &lab_error {
+                    None => view! { <LabView /> }.into_any(),
+                    Some(e) => view! { <p class="notice notice-error" role="alert">{e.clone()}</p> }.into_any(),
+                },
+                View::Data => match &data {
+                    Ok(d) => view! { <DataView data=d.clone() /> }.into_any(),
+                    Err(e) => view! {
+                        <p class="notice notice-error" role="alert">
+                            {move || state.t(Msg::DataLoadFailed)} ": " {e.to_string()}
+                        </p>
+                    }.into_any(),
+                },
             }}
         </main>
         <footer class="site-footer">

@@ -1,11 +1,25 @@
 //! The app's components. Each renders a view model and forwards events; no logic of its own.
 
 mod app;
+mod area_year_picker;
 mod data_view;
 mod header;
+mod kpi_cards;
+mod lab_view;
+mod lever_control;
+mod lever_info;
+mod lever_panel;
 mod update_notice;
+mod what_changed;
 
-pub use app::{App, AppState};
+pub use app::{App, AppState, View};
+pub use area_year_picker::AreaYearPicker;
 pub use data_view::DataView;
 pub use header::Header;
+pub use kpi_cards::KpiCards;
+pub use lab_view::LabView;
+pub use lever_control::LeverControl;
+pub use lever_info::LeverInfo;
+pub use lever_panel::LeverPanel;
 pub use update_notice::UpdateNotice;
+pub use what_changed::WhatChanged;

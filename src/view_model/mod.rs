@@ -1,4 +1,11 @@
 //! Pure view models: what a screen shows, computed from core data without touching the DOM, so it
 //! is unit-tested natively. Components only render these.
 
+pub mod area_choice;
 pub mod data_table;
+pub mod history;
+pub mod kpi_cards;
+pub mod lever_panel;
+pub mod scenario_edit;
+pub mod targets;
+pub mod what_changed;

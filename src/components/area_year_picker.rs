@@ -1,0 +1,42 @@
+//! Chooses the area (Denmark, a region, Region Østdanmark, threatened areas) and the year the
+//! results are shown for.
+
+use super::AppState;
+use crate::i18n::Msg;
+use crate::lab_state::LabState;
+use crate::view_model::area_choice::AreaChoice;
+use laegedaekning_core::model::dims::FIRST_YEAR;
+use leptos::prelude::*;
+
+#[component]
+pub fn AreaYearPicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lab = expect_context::<LabState>();
+    view! {
+        <div class="picker">
+            <label>
+                <span>{move || state.t(Msg::AreaLabel)}</span>
+                <select id="area-select" on:change=move |ev| lab.area.set(AreaChoice::from_key(&event_target_value(&ev)))>
+                    {move || {
+                        let lang = state.lang.get();
+                        AreaChoice::all().into_iter().map(|a| view! {
+                            <option value=a.key() selected=move || lab.area.get() == a>{a.label(lang)}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="year-picker">
+                <span>{move || state.t(Msg::YearLabel)} ": " <strong>{move || FIRST_YEAR + lab.year_index.get() as i32}</strong></span>
+                <input type="range" id="year-select" min=0 max=15 step=1
+                    prop:value=move || lab.year_index.get().to_string()
+                    aria-valuetext=move || (FIRST_YEAR + lab.year_index.get() as i32).to_string()
+                    on:input=move |ev| {
+                        if let Ok(t) = event_target_value(&ev).parse::<usize>() {
+                            lab.year_index.set(t.min(15));
+                        }
+                    }
+                />
+            </label>
+        </div>
+    }
+}

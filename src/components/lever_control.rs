@@ -1,0 +1,91 @@
+//! One lever: name, slider with − / + steps, its value in its own unit, the baseline mark, reset,
+//! where it acts, and its info sheet.
+
+use super::{AppState, LeverInfo};
+use crate::i18n::Msg;
+use crate::lab_state::LabState;
+use crate::view_model::{lever_panel, scenario_edit, targets};
+use laegedaekning_core::levers::{Catalogue, Lever};
+use leptos::prelude::*;
+
+#[component]
+pub fn LeverControl(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lab = expect_context::<LabState>();
+    let lever: &'static Lever = &Catalogue::embedded().levers[index];
+    let id = lever.id.as_str();
+    let (min, max) = (lever.intensity.min, lever.intensity.max);
+    let step = lever_panel::step(lever);
+    let value = Memo::new(move |_| lab.scenario.with(|s| scenario_edit::intensity(s, id)));
+    let changed = move || value.get() != 0.0;
+    let slider_id = format!("lever-{id}");
+    let label_id = format!("lever-{id}-name");
+    let value_id = format!("lever-{id}-value");
+    let nudge = move |direction: f64| {
+        let next = lever_panel::snap(lever, value.get_untracked() + direction * step);
+        lab.apply(scenario_edit::with_intensity(&lab.scenario.get_untracked(), id, next));
+    };
+    let is_estimate = lever_panel::strength_label(lever.strength, laegedaekning_core::data::Lang::Da).1;
+
+    view! {
+        <li class="lever" class:lever-changed=changed data-lever=id>
+            <div class="lever-head">
+                <label id=label_id.clone() for=slider_id.clone() class="lever-name">
+                    <span class="lever-id">{id}</span> " " {move || lever.name.get(state.lang.get()).to_string()}
+                </label>
+                {is_estimate.then(|| view! {
+                    <span class="conf conf-estimate" title=move || state.t(Msg::EstimateEffectReason)>{move || state.t(Msg::EstimateBadge)}</span>
+                })}
+            </div>
+            <p class="lever-summary">{move || lever.summary.get(state.lang.get()).to_string()}</p>
+            <div class="lever-input">
+                <button type="button" class="step" aria-label=move || format!("{}: {}", state.t(Msg::Decrease), lever.name.get(state.lang.get()))
+                    disabled=move || { value.get() <= min } on:click=move |_| nudge(-1.0)>"−"</button>
+                <div class="slider-wrap">
+                    <input type="range" id=slider_id min=min max=max step=step
+                        prop:value=move || value.get().to_string()
+                        aria-labelledby=label_id
+                        aria-describedby=value_id.clone()
+                        aria-valuetext=move || lever_panel::format_intensity(lever, value.get(), state.lang.get())
+                        on:input=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                lab.drag(id, lever_panel::snap(lever, v));
+                            }
+                        }
+                        on:change=move |_| lab.end_drag()
+                    />
+                    <span class="baseline-mark" aria-hidden="true" title=move || state.t(Msg::BaselineMark)></span>
+                </div>
+                <button type="button" class="step" aria-label=move || format!("{}: {}", state.t(Msg::Increase), lever.name.get(state.lang.get()))
+                    disabled=move || { value.get() >= max } on:click=move |_| nudge(1.0)>"+"</button>
+            </div>
+            <div class="lever-value-row">
+                <output id=value_id class="lever-value" for=format!("lever-{id}")>
+                    {move || lever_panel::format_intensity(lever, value.get(), state.lang.get())}
+                </output>
+                <span class="lever-baseline">{move || format!("{}: {}", state.t(Msg::BaselineMark), lever_panel::format_value(lever, 0.0, state.lang.get()))}</span>
+                <button type="button" class="link-button" disabled=move || !changed()
+                    aria-label=move || format!("{}: {}", state.t(Msg::ResetLever), lever.name.get(state.lang.get()))
+                    on:click=move |_| lab.apply(scenario_edit::without(&lab.scenario.get_untracked(), id))>
+                    {move || state.t(Msg::ResetLever)}
+                </button>
+            </div>
+            <label class="lever-target">
+                <span>{move || state.t(Msg::TargetLabel)}</span>
+                <select on:change=move |ev| {
+                    let key = event_target_value(&ev);
+                    lab.apply(scenario_edit::with_targets(&lab.scenario.get_untracked(), id, targets::targets_for_key(&key)));
+                }>
+                    {move || {
+                        let current = targets::key_for_targets(&lab.scenario.with(|s| scenario_edit::targets(s, id)));
+                        targets::choices(state.lang.get()).into_iter().map(|c| {
+                            let selected = c.key == current;
+                            view! { <option value=c.key selected=selected>{c.label}</option> }
+                        }).collect_view()
+                    }}
+                </select>
+            </label>
+            <LeverInfo index=index />
+        </li>
+    }
+}
