@@ -17,6 +17,7 @@ pub fn LeverControl(index: usize) -> impl IntoView {
     let (min, max) = (lever.intensity.min, lever.intensity.max);
     let step = lever_panel::step(lever);
     let value = Memo::new(move |_| lab.scenario.with(|s| scenario_edit::intensity(s, id)));
+    let target_key = Memo::new(move |_| targets::key_for_targets(&lab.scenario.with(|s| scenario_edit::targets(s, id))));
     let changed = move || value.get() != 0.0;
     let slider_id = format!("lever-{id}");
     let label_id = format!("lever-{id}-name");
@@ -72,17 +73,15 @@ pub fn LeverControl(index: usize) -> impl IntoView {
             </div>
             <label class="lever-target">
                 <span>{move || state.t(Msg::TargetLabel)}</span>
-                <select on:change=move |ev| {
+                // Options are rebuilt only when the language changes; a slider tick touches nothing here.
+                <select prop:value=move || target_key.get() on:change=move |ev| {
                     let key = event_target_value(&ev);
                     lab.apply(scenario_edit::with_targets(&lab.scenario.get_untracked(), id, targets::targets_for_key(&key)));
                 }>
-                    {move || {
-                        let current = targets::key_for_targets(&lab.scenario.with(|s| scenario_edit::targets(s, id)));
-                        targets::choices(state.lang.get()).into_iter().map(|c| {
-                            let selected = c.key == current;
-                            view! { <option value=c.key selected=selected>{c.label}</option> }
-                        }).collect_view()
-                    }}
+                    {move || targets::choices(state.lang.get()).into_iter().map(|c| {
+                        let selected = c.key == target_key.get_untracked();
+                        view! { <option value=c.key selected=selected>{c.label}</option> }
+                    }).collect_view()}
                 </select>
             </label>
             <LeverInfo index=index />
