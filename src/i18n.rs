@@ -53,6 +53,14 @@ pub enum Msg {
     UpdateReady,
     Reload,
     SkipToContent,
+    ChartLegend,
+    ChartShowTable,
+    ChartDifference,
+    ChartNoData,
+    MapLegend,
+    MapNoData,
+    MapHint,
+    MapCredit,
 }
 
 impl Msg {
@@ -121,6 +129,17 @@ impl Msg {
             ),
             Reload => ("Genindlæs", "Reload"),
             SkipToContent => ("Gå til indhold", "Skip to content"),
+            ChartLegend => ("Signaturforklaring", "Legend"),
+            ChartShowTable => ("Vis tallene som tabel", "Show the numbers as a table"),
+            ChartDifference => ("Forskel", "Difference"),
+            ChartNoData => ("Ingen tal at vise.", "No figures to show."),
+            MapLegend => ("Farveskala", "Colour scale"),
+            MapNoData => ("intet tal", "no figure"),
+            MapHint => (
+                "Vælg en region: tryk på den, eller brug Tab og Enter.",
+                "Choose a region: tap it, or use Tab and Enter.",
+            ),
+            MapCredit => ("Kort: Natural Earth (public domain)", "Map: Natural Earth (public domain)"),
             Footer => (
                 "Kortdata: Natural Earth (public domain). Kildedokumenter: Danske Regioner, \"Veje til bedre lægedækning\"; Aarhus Kommune, \"Kommunernes bidrag til den lægelige videreuddannelse\".",
                 "Map data: Natural Earth (public domain). Source documents: Danske Regioner, \"Veje til bedre lægedækning\"; Aarhus Kommune, \"Kommunernes bidrag til den lægelige videreuddannelse\".",

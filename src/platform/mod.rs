@@ -3,8 +3,10 @@
 
 mod document;
 mod lifecycle;
+mod resize;
 mod storage;
 
 pub use document::set_html_lang;
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
+pub use resize::{WidthObserver, observe_width};
 pub use storage::{BrowserStorage, KeyValueStore, MemoryStore, StoreError};

@@ -2,3 +2,5 @@
 //! is unit-tested natively. Components only render these.
 
 pub mod data_table;
+pub mod line_chart_text;
+pub mod region_map;
