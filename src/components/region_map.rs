@@ -15,13 +15,13 @@ use super::AppState;
 use super::dom_id::unique_id;
 use crate::charts::{NO_DATA, RegionShapes};
 use crate::i18n::Msg;
-use crate::view_model::region_map::RegionMapView;
+use crate::view_model::region_map::{RegionItem, RegionMapView};
 use laegedaekning_core::data::Region;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-/// Font size of region labels in map units (the map is 800 units wide: ≈ 13 px on a phone).
-const LABEL_FONT_SIZE: f64 = 30.0;
+/// Font size of region labels in map units (the map is 800 units wide: ≈ 14 px on a phone).
+const LABEL_FONT_SIZE: f64 = 34.0;
 
 #[component]
 pub fn RegionMap(
@@ -42,16 +42,18 @@ pub fn RegionMap(
     let title_id = unique_id("map-title");
     let inset = shapes.inset.clone();
     let view_box = shapes.view_box.clone();
-    let outlines: Vec<(Region, String)> = shapes.regions.iter().filter_map(|s| Some((s.region()?, s.path.clone()))).collect();
+    let outlines: Vec<Outline> = shapes
+        .regions
+        .iter()
+        .filter_map(|s| Some(Outline { region: s.region()?, path: s.path.clone(), label_at: (s.label_x, s.label_y) }))
+        .collect();
     let map = Memo::new(move |_| values.with(|v| RegionMapView::new(&shapes, v, decimals, state.lang.get())));
-    let item = move |region: Region, read: fn(&crate::view_model::region_map::RegionItem) -> String| {
-        move || map.with(|m| m.item(region).map(read).unwrap_or_default())
-    };
     let selected_outline = {
         let outlines = outlines.clone();
         move || {
             let region = selected.get()?;
-            outlines.iter().find(|(r, _)| *r == region).map(|(_, d)| view! { <path class="map-selected-outline" d=d.clone() /> })
+            let outline = outlines.iter().find(|o| o.region == region)?;
+            Some(view! { <path class="map-selected-outline" d=outline.path.clone() /> })
         }
     };
 
@@ -63,39 +65,66 @@ pub fn RegionMap(
             </figcaption>
             <svg class="map-svg" viewBox=view_box role="group" aria-labelledby=title_id font-size=LABEL_FONT_SIZE>
                 <rect class="map-inset" x=inset.frame.x y=inset.frame.y width=inset.frame.width height=inset.frame.height />
-                <text class="map-inset-caption" x=inset.caption_x y=inset.caption_y text-anchor="middle">{inset.name.clone()}</text>
-                {outlines.into_iter().map(|(region, d)| {
-                    let fill = item(region, |i| i.fill.to_string());
-                    let ink = item(region, |i| i.ink.to_string());
-                    let (x, y) = map.with_untracked(|m| m.item(region).map_or((0.0, 0.0), |i| (i.label_x, i.label_y)));
-                    let pressed = move || selected.get() == Some(region);
-                    let on_key = move |ev: KeyboardEvent| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            on_select.run(region);
-                        }
-                    };
-                    view! {
-                        <g class=move || if pressed() { "map-region is-selected" } else { "map-region" }
-                            role="button" tabindex="0" data-region=region.name()
-                            aria-pressed=move || pressed().to_string()
-                            aria-label=item(region, |i| i.accessible_name.clone())
-                            on:click=move |_| on_select.run(region) on:keydown=on_key>
-                            <path d=d fill=fill.clone() />
-                            <text class="map-label" x=x y=y text-anchor="middle" fill=ink stroke=fill paint-order="stroke">
-                                <tspan x=x>{region.name()}</tspan>
-                                <tspan x=x dy="1.15em">{item(region, |i| i.value_text.clone())}</tspan>
-                            </text>
-                        </g>
-                    }
-                }).collect_view()}
+                <text class="map-inset-caption" x=inset.caption_x y=inset.caption_y dy="0.4em" text-anchor="middle">{inset.name.clone()}</text>
+                {outlines.iter().map(|o| region_button(o, map, selected, on_select)).collect_view()}
                 {selected_outline}
+                // Labels above every outline, so a neighbour never covers one; the buttons carry
+                // the same words as their accessible names.
+                <g class="map-labels" aria-hidden="true">
+                    {outlines.iter().map(|o| region_label(o, map)).collect_view()}
+                </g>
             </svg>
             <MapLegend map=map />
             <p class="map-credit">{move || state.t(Msg::MapCredit)}</p>
         </figure>
     }
     .into_any()
+}
+
+/// A region's outline from the map file.
+#[derive(Clone)]
+struct Outline {
+    region: Region,
+    path: String,
+    label_at: (f64, f64),
+}
+
+/// Reads one text of `region`'s view-model item, reactively.
+fn item_text(map: Memo<RegionMapView>, region: Region, read: fn(&RegionItem) -> String) -> impl Fn() -> String + Copy {
+    move || map.with(|m| m.item(region).map(read).unwrap_or_default())
+}
+
+/// The region as a toggle button: its filled outline, selected by click, Enter or Space.
+fn region_button(o: &Outline, map: Memo<RegionMapView>, selected: Signal<Option<Region>>, on_select: Callback<Region>) -> impl IntoView + use<> {
+    let region = o.region;
+    let pressed = move || selected.get() == Some(region);
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            on_select.run(region);
+        }
+    };
+    view! {
+        <g class=move || if pressed() { "map-region is-selected" } else { "map-region" }
+            role="button" tabindex="0" data-region=region.name()
+            aria-pressed=move || pressed().to_string()
+            aria-label=item_text(map, region, |i| i.accessible_name.clone())
+            on:click=move |_| on_select.run(region) on:keydown=on_key>
+            <path d=o.path.clone() fill=item_text(map, region, |i| i.fill.to_string()) />
+        </g>
+    }
+}
+
+/// The region's name and value, dark or light to suit its fill, with a halo of that fill.
+fn region_label(o: &Outline, map: Memo<RegionMapView>) -> impl IntoView + use<> {
+    let (region, (x, y)) = (o.region, o.label_at);
+    view! {
+        <text class="map-label" data-region=region.name() x=x y=y text-anchor="middle" paint-order="stroke"
+            fill=item_text(map, region, |i| i.ink.to_string()) stroke=item_text(map, region, |i| i.fill.to_string())>
+            <tspan x=x>{region.name()}</tspan>
+            <tspan x=x dy="1.15em">{item_text(map, region, |i| i.value_text.clone())}</tspan>
+        </text>
+    }
 }
 
 /// The colour scale as a list: each step's colour beside its bounds, and grey for "no figure".
