@@ -15,7 +15,9 @@
 //! assert!(chart.x_ticks.len() <= 6, "phone width: every few years only");
 //! ```
 
-use super::{ChartLayout, LineChartData, LinearScale, NiceAxis, Series, band_path, line_path, y_domain, year_ticks};
+use super::{
+    Band, ChartLayout, LineChartData, LinearScale, NiceAxis, ReferenceLine, Series, band_path, line_path, y_domain, year_ticks,
+};
 use crate::format;
 use crate::i18n::Lang;
 
@@ -62,34 +64,32 @@ pub struct LineChartGeometry {
 impl LineChartGeometry {
     /// Lays `data` out for a container `width` px wide (height follows the width).
     pub fn new(data: &LineChartData, width: f64, lang: Lang) -> Self {
+        // 1. The frame's height fixes how many value ticks fit; their labels fix the left margin,
+        //    the end labels the right one.
         let frame = ChartLayout::new(width, ChartLayout::height_for(width));
         let axis = NiceAxis::new(y_domain(data.all_values(), data.zero), frame.value_tick_budget());
         let y_labels = axis.labels(lang);
-        let y_chars = y_labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-
         let max_end_chars = frame.max_end_label_chars();
         let baseline_text = end_label_text(&data.baseline, data.decimals, lang, max_end_chars);
         let scenario_text = end_label_text(&data.scenario, data.decimals, lang, max_end_chars);
-        let end_chars = [&baseline_text, &scenario_text].iter().flat_map(|t| t.as_ref()).map(|(_, t)| t.chars().count()).max().unwrap_or(0);
-        let layout = frame.with_side_labels(y_chars, end_chars);
+        let end_texts = [&baseline_text, &scenario_text].into_iter().flatten().map(|(_, t)| t);
+        let layout = frame.with_side_labels(longest(&y_labels), longest(end_texts));
 
+        // 2. Scales onto the plot area (y grows downwards in SVG).
         let plot = layout.plot;
         let (first, last) = data.years();
         let x = LinearScale::new((first as f64, last as f64), (plot.x, plot.right()));
         let y = LinearScale::new(axis.domain, (plot.bottom(), plot.y));
+
+        // 3. Everything drawn, in pixels.
         let years = data.all_years();
         let line = |series: &Series| {
             line_path(years.iter().map(|&yr| (x.apply(yr as f64), series.value_in(yr).map_or(f64::NAN, |v| y.apply(v)))))
         };
-        let bands = data
-            .bands
-            .iter()
-            .map(|band| band_path(band.values.iter().map(|&(yr, lo, hi)| (x.apply(yr as f64), y.apply(lo), y.apply(hi)))))
-            .collect();
-
-        let gap = layout.font_size * 1.2;
-        let end_y = |t: Option<(f64, String)>| t.map(|(v, text)| EndLabel { y: y.apply(v), text });
-        let (baseline_end, scenario_end) = spread_apart(end_y(baseline_text), end_y(scenario_text), gap);
+        let band = |band: &Band| band_path(band.values.iter().map(|&(yr, lo, hi)| (x.apply(yr as f64), y.apply(lo), y.apply(hi))));
+        let end_label = |t: Option<(f64, String)>| t.map(|(v, text)| EndLabel { y: y.apply(v), text });
+        let (baseline_end, scenario_end) =
+            spread_apart(end_label(baseline_text), end_label(scenario_text), layout.font_size * 1.2);
 
         Self {
             x_ticks: year_ticks(first, last, plot.width, layout.year_label_px())
@@ -99,14 +99,8 @@ impl LineChartGeometry {
             y_ticks: axis.ticks.iter().zip(y_labels).map(|(&v, label)| AxisTick { position: y.apply(v), label }).collect(),
             baseline: line(&data.baseline),
             scenario: line(&data.scenario),
-            bands,
-            reference: data.reference.as_ref().filter(|r| r.value.is_finite()).map(|r| {
-                let ry = y.apply(r.value);
-                // Above the line, unless that would leave the plot.
-                let above = ry - layout.font_size * 0.4;
-                let label_y = if above - layout.font_size < plot.y { ry + layout.font_size * 1.2 } else { above };
-                ReferenceMark { y: ry, label: format!("{} {}", r.label, format::number(r.value, data.decimals, lang)), label_y }
-            }),
+            bands: data.bands.iter().map(band).collect(),
+            reference: data.reference.as_ref().filter(|r| r.value.is_finite()).map(|r| reference_mark(r, &y, &layout, data.decimals, lang)),
             baseline_end,
             scenario_end,
             layout,
@@ -114,6 +108,21 @@ impl LineChartGeometry {
             y,
         }
     }
+}
+
+/// The length in characters of the longest text.
+fn longest<S: AsRef<str>>(texts: impl IntoIterator<Item = S>) -> usize {
+    texts.into_iter().map(|t| t.as_ref().chars().count()).max().unwrap_or(0)
+}
+
+/// The reference line at its value, labelled "Norm 1.600" just above it (below it when above
+/// would leave the plot).
+fn reference_mark(reference: &ReferenceLine, y: &LinearScale, layout: &ChartLayout, decimals: usize, lang: Lang) -> ReferenceMark {
+    let line_y = y.apply(reference.value);
+    let above = line_y - layout.font_size * 0.4;
+    let label_y = if above - layout.font_size < layout.plot.y { line_y + layout.font_size * 1.2 } else { above };
+    let label = format!("{} {}", reference.label, format::number(reference.value, decimals, lang));
+    ReferenceMark { y: line_y, label, label_y }
 }
 
 /// The last finite value of `series` and its end label: "Scenarie 1.720" when that fits in
@@ -142,7 +151,8 @@ fn spread_apart(a: Option<EndLabel>, b: Option<EndLabel>, gap: f64) -> (Option<E
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{Band, ReferenceLine, ZeroBaseline};
+    use crate::charts::ZeroBaseline;
+    use proptest::prelude::*;
 
     fn gp_chart() -> LineChartData {
         LineChartData {
@@ -216,5 +226,38 @@ mod tests {
         data.scenario.values.clear();
         let empty = LineChartGeometry::new(&data, 600.0, Lang::Da);
         assert!(empty.baseline.is_empty() && empty.baseline_end.is_none());
+    }
+
+    fn value() -> impl Strategy<Value = f64> {
+        prop_oneof![9 => -1e6f64..1e6, 1 => Just(f64::NAN), 1 => Just(f64::INFINITY)]
+    }
+
+    proptest! {
+        #[test]
+        fn any_data_at_any_width_draws_without_nan_and_inside_the_frame(
+            baseline in proptest::collection::vec(value(), 0..20),
+            scenario in proptest::collection::vec(value(), 0..20),
+            reference in proptest::option::of(value()),
+            width in 0f64..3000.0,
+        ) {
+            let series = |label: &str, values: &[f64]| Series::new(label, values.iter().enumerate().map(|(i, &v)| (2025 + i as i32, v)).collect());
+            let data = LineChartData {
+                title: "T".into(),
+                baseline: series("Basis", &baseline),
+                scenario: series("Scenarie", &scenario),
+                reference: reference.map(|value| ReferenceLine { label: "Norm".into(), value }),
+                bands: vec![Band { label: "P5–P95".into(), values: baseline.iter().enumerate().map(|(i, &v)| (2025 + i as i32, v - 1.0, v + 1.0)).collect() }],
+                decimals: 0,
+                zero: ZeroBaseline::Auto,
+            };
+            let g = LineChartGeometry::new(&data, width, Lang::Da);
+            for d in [&g.baseline, &g.scenario, &g.bands[0]] {
+                prop_assert!(!d.contains("NaN") && !d.contains("inf"), "{d}");
+            }
+            let plot = g.layout.plot;
+            prop_assert!(g.y_ticks.iter().all(|t| t.position >= plot.y - 1e-6 && t.position <= plot.bottom() + 1e-6));
+            prop_assert!(g.x_ticks.iter().all(|t| t.position >= plot.x - 1e-6 && t.position <= plot.right() + 1e-6));
+            prop_assert!(g.x_ticks.windows(2).all(|w| w[1].position - w[0].position >= g.layout.year_label_px() - 1e-6));
+        }
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! ```
 //! use laegedaekning::charts::year_ticks;
-//! assert_eq!(year_ticks(2025, 2040, 300.0, 40.0), [2025, 2030, 2035, 2040]);
+//! assert_eq!(year_ticks(2025, 2040, 200.0, 40.0), [2025, 2030, 2035, 2040]);
 //! assert_eq!(year_ticks(2025, 2040, 1200.0, 40.0).len(), 16);
 //! ```
 
