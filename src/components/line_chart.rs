@@ -4,7 +4,8 @@
 //!
 //! Accessible as an image named by its title and a generated one-sentence summary, with the numbers
 //! as a real table in a `<details>` beneath. Colour never carries meaning alone: dash patterns,
-//! the legend and the end labels name each line.
+//! the legend and the end labels name each line. The title is an `<h3>`: place the chart under
+//! an `<h2>` section heading.
 //!
 //! ```ignore
 //! view! { <LineChart data=Signal::derive(move || chart_data(results.get())) /> }
@@ -12,7 +13,7 @@
 
 use super::AppState;
 use super::dom_id::unique_id;
-use crate::charts::{LineChartData, LineChartGeometry};
+use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
 use crate::i18n::Msg;
 use crate::platform::{WidthObserver, observe_width};
 use crate::view_model::line_chart_text::{chart_rows, chart_summary};
@@ -59,7 +60,7 @@ fn chart_svg(g: &LineChartGeometry, labelled_by: String) -> impl IntoView + use<
     let plot = g.layout.plot;
     let font = g.layout.font_size;
     let view_box = format!("0 0 {} {}", g.layout.width, g.layout.height);
-    let end_label = |label: &Option<crate::charts::EndLabel>, class: &'static str| {
+    let end_label = |label: &Option<EndLabel>, class: &'static str| {
         label.clone().map(|l| view! { <text class=class x={plot.right() + font * 0.4} y=l.y dy="0.35em">{l.text}</text> })
     };
     view! {

@@ -1,7 +1,8 @@
 //! The map of Denmark's five regions, each coloured by a value on a sequential scale and labelled
 //! with its name and value, Bornholm in its inset box. Every region is a button: tap, click, or
 //! Tab to it and press Enter or Space to select it; the selected one is outlined and
-//! `aria-pressed`. Draws `view_model::region_map`; the caller owns the selection.
+//! `aria-pressed`. Draws `view_model::region_map`; the caller owns the selection. The title is an
+//! `<h3>`: place the map under an `<h2>` section heading.
 //!
 //! ```ignore
 //! let selected = RwSignal::new(None);
