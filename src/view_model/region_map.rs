@@ -1,23 +1,19 @@
-//! The region map's view model: each region's outline, fill, readable ink, label and accessible
-//! name, and the legend, from the outlines file and one value per region.
+//! The region map's view model: each region's fill, readable ink, value text and accessible name,
+//! and the legend, from the outlines file and one value per region. (The outlines and label
+//! positions themselves never change, so the component draws them once from the file.)
 
 use crate::charts::{ColourScale, LegendStep, RegionShapes, ink_on};
 use crate::format;
 use crate::i18n::{Lang, Msg};
 use laegedaekning_core::data::Region;
 
-/// One region as the map draws it.
+/// What changes about one region with its value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionItem {
     pub region: Region,
-    /// SVG path data in the map's viewBox.
-    pub path: String,
     pub fill: &'static str,
+    /// Text colour on `fill` with AA contrast.
     pub ink: &'static str,
-    pub label_x: f64,
-    pub label_y: f64,
-    /// The short name on the map ("Sjælland").
-    pub short_name: &'static str,
     /// The value under the name ("1.720", or "–" without a value).
     pub value_text: String,
     /// What a screen reader announces for the region's button ("Region Sjælland: 1.720").
@@ -27,7 +23,6 @@ pub struct RegionItem {
 /// Everything the map draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionMapView {
-    pub view_box: String,
     pub regions: Vec<RegionItem>,
     pub legend: Vec<LegendStep>,
     /// True when some region has no value (the legend then explains the grey fill).
@@ -51,19 +46,15 @@ impl RegionMapView {
                 let spoken_value = if value.is_some() { value_text.clone() } else { Msg::MapNoData.text(lang).to_string() };
                 Some(RegionItem {
                     region,
-                    path: shape.path.clone(),
                     fill,
                     ink: ink_on(fill),
-                    label_x: shape.label_x,
-                    label_y: shape.label_y,
-                    short_name: region.name(),
                     value_text,
                     accessible_name: format!("{}: {spoken_value}", shape.name(lang)),
                 })
             })
             .collect();
         let has_missing = regions.iter().any(|r| value_of(r.region).is_none());
-        Self { view_box: shapes.view_box.clone(), regions, legend: scale.legend(lang), has_missing }
+        Self { regions, legend: scale.legend(lang), has_missing }
     }
 
     /// The drawn item of `region`, if the outlines file has it.
@@ -91,7 +82,6 @@ mod tests {
         let map = RegionMapView::new(&RegionShapes::embedded().unwrap(), &values(), 0, Lang::Da);
         assert_eq!(map.regions.len(), 5);
         let sjaelland = map.item(Region::Sjaelland).unwrap();
-        assert_eq!(sjaelland.short_name, "Sjælland");
         assert_eq!(sjaelland.value_text, "1.850");
         assert_eq!(sjaelland.accessible_name, "Region Sjælland: 1.850");
         assert_eq!(sjaelland.fill, map.legend.last().unwrap().colour);
