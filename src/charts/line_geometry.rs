@@ -126,11 +126,19 @@ fn reference_mark(reference: &ReferenceLine, y: &LinearScale, layout: &ChartLayo
 }
 
 /// The last finite value of `series` and its end label: "Scenarie 1.720" when that fits in
-/// `max_chars`, otherwise the label alone.
+/// `max_chars`, otherwise the label alone, shortened with "…" if even that is too long (the
+/// legend and the table still give it in full).
 fn end_label_text(series: &Series, decimals: usize, lang: Lang, max_chars: usize) -> Option<(f64, String)> {
     let (_, value) = series.values.iter().rev().find(|(_, v)| v.is_finite())?;
     let full = format!("{} {}", series.label, format::number(*value, decimals, lang));
-    let text = if full.chars().count() <= max_chars { full } else { series.label.clone() };
+    let text = if full.chars().count() <= max_chars {
+        full
+    } else if series.label.chars().count() <= max_chars {
+        series.label.clone()
+    } else {
+        let kept: String = series.label.chars().take(max_chars.saturating_sub(1)).collect();
+        format!("{}…", kept.trim_end())
+    };
     Some((*value, text))
 }
 
@@ -204,6 +212,17 @@ mod tests {
         let close = LineChartGeometry::new(&data, 1000.0, Lang::Da);
         let (b, s) = (close.baseline_end.unwrap(), close.scenario_end.unwrap());
         assert!((b.y - s.y).abs() >= close.layout.font_size * 1.2 - 1e-9);
+    }
+
+    #[test]
+    fn long_series_names_are_shortened_at_the_end_not_drawn_off_the_chart() {
+        let mut data = gp_chart();
+        data.scenario.label = "Pakke A: flere uddannelsesstillinger i Nordjylland".into();
+        let phone = LineChartGeometry::new(&data, 390.0, Lang::Da);
+        let text = phone.scenario_end.unwrap().text;
+        assert!(text.ends_with('…') && text.starts_with("Pakke"), "{text}");
+        assert!(text.chars().count() <= phone.layout.max_end_label_chars());
+        assert!(phone.layout.plot.right() + ChartLayout::text_width(text.chars().count(), phone.layout.font_size) <= 390.0);
     }
 
     #[test]
