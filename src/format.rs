@@ -38,6 +38,12 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
+/// A change with its sign: "+120", "−130", "0" (a difference that rounds to zero has no sign).
+pub fn signed(value: f64, decimals: usize, lang: Lang) -> String {
+    let n = number(value, decimals, lang);
+    if value > 0.0 && n.bytes().any(|b| b.is_ascii_digit() && b != b'0') { format!("+{n}") } else { n }
+}
+
 /// A share (0.035) as a percentage with `decimals` decimals: Danish "3,5 %", English "3.5%".
 pub fn percent(share: f64, decimals: usize, lang: Lang) -> String {
     let n = number(share * 100.0, decimals, lang);
@@ -93,6 +99,14 @@ mod tests {
     fn negatives_use_a_true_minus_and_zero_has_no_sign() {
         assert_eq!(number(-1234.0, 0, Lang::Da), "−1.234");
         assert_eq!(number(-0.0001, 1, Lang::Da), "0,0");
+    }
+
+    #[test]
+    fn signed_changes_show_plus_and_true_minus() {
+        assert_eq!(signed(1234.0, 0, Lang::Da), "+1.234");
+        assert_eq!(signed(-130.0, 0, Lang::Da), "−130");
+        assert_eq!(signed(0.04, 1, Lang::En), "0.0");
+        assert_eq!(signed(f64::NAN, 0, Lang::Da), "–");
     }
 
     #[test]

@@ -128,6 +128,16 @@ pub enum Msg {
     ActiveLevers,
     Close,
     SeeDataView,
+    ChartLegend,
+    ChartBaseline,
+    ChartScenario,
+    ChartShowTable,
+    ChartDifference,
+    ChartNoData,
+    MapLegend,
+    MapNoData,
+    MapHint,
+    MapCredit,
 }
 
 impl Msg {
@@ -280,6 +290,19 @@ impl Msg {
             ActiveLevers => ("aktive tiltag", "active measures"),
             Close => ("Luk", "Close"),
             SeeDataView => ("Se alle tal og kilder under Data", "See every figure and source under Data"),
+            ChartLegend => ("Signaturforklaring", "Legend"),
+            ChartBaseline => ("Basis", "Baseline"),
+            ChartScenario => ("Scenarie", "Scenario"),
+            ChartShowTable => ("Vis tallene som tabel", "Show the numbers as a table"),
+            ChartDifference => ("Forskel", "Difference"),
+            ChartNoData => ("Ingen tal at vise.", "No figures to show."),
+            MapLegend => ("Farveskala", "Colour scale"),
+            MapNoData => ("intet tal", "no figure"),
+            MapHint => (
+                "Vælg en region: tryk på den, eller brug Tab og Enter.",
+                "Choose a region: tap it, or use Tab and Enter.",
+            ),
+            MapCredit => ("Kort: Natural Earth (public domain)", "Map: Natural Earth (public domain)"),
             Footer => (
                 "Kortdata: Natural Earth (public domain). Kildedokumenter: Danske Regioner, \"Veje til bedre lægedækning\"; Aarhus Kommune, \"Kommunernes bidrag til den lægelige videreuddannelse\".",
                 "Map data: Natural Earth (public domain). Source documents: Danske Regioner, \"Veje til bedre lægedækning\"; Aarhus Kommune, \"Kommunernes bidrag til den lægelige videreuddannelse\".",

@@ -4,6 +4,7 @@
 //! `laegedaekning-core`; `components` only render it; `platform` is the one place that talks to
 //! browser APIs. `main.rs` only calls [`start`].
 
+pub mod charts;
 pub mod components;
 pub mod embed_protocol;
 pub mod format;

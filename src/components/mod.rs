@@ -3,12 +3,15 @@
 mod app;
 mod area_year_picker;
 mod data_view;
+mod dom_id;
 mod header;
 mod kpi_cards;
 mod lab_view;
 mod lever_control;
 mod lever_info;
 mod lever_panel;
+mod line_chart;
+mod region_map;
 mod update_notice;
 mod what_changed;
 
@@ -21,5 +24,7 @@ pub use lab_view::LabView;
 pub use lever_control::LeverControl;
 pub use lever_info::LeverInfo;
 pub use lever_panel::LeverPanel;
+pub use line_chart::LineChart;
+pub use region_map::RegionMap;
 pub use update_notice::UpdateNotice;
 pub use what_changed::WhatChanged;

@@ -9,3 +9,5 @@ pub mod lever_panel;
 pub mod scenario_edit;
 pub mod targets;
 pub mod what_changed;
+pub mod line_chart_text;
+pub mod region_map;

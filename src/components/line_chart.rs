@@ -1,0 +1,160 @@
+//! A line chart of yearly values: baseline (grey, dashed) against scenario (accent, solid), with an
+//! optional reference line (the 1.600 norm) and uncertainty bands, as inline SVG laid out for the
+//! width it gets. It only draws [`LineChartGeometry`]; words come from `view_model::line_chart_text`.
+//!
+//! Accessible as an image named by its title and a generated one-sentence summary, with the numbers
+//! as a real table in a `<details>` beneath. Colour never carries meaning alone: dash patterns,
+//! the legend and the end labels name each line. The title is an `<h3>`: place the chart under
+//! an `<h2>` section heading.
+//!
+//! ```ignore
+//! view! { <LineChart data=Signal::derive(move || chart_data(results.get())) /> }
+//! ```
+
+use super::AppState;
+use super::dom_id::unique_id;
+use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
+use crate::i18n::Msg;
+use crate::platform::{WidthObserver, observe_width};
+use crate::view_model::line_chart_text::{chart_rows, chart_summary};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+/// Width laid out before the container has been measured.
+const DEFAULT_WIDTH: f64 = 640.0;
+
+#[component]
+pub fn LineChart(#[prop(into)] data: Signal<LineChartData>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (title_id, summary_id) = (unique_id("chart-title"), unique_id("chart-summary"));
+    let labelled_by = format!("{title_id} {summary_id}");
+    let width = RwSignal::new(DEFAULT_WIDTH);
+    let canvas = NodeRef::<Div>::new();
+    let observer = StoredValue::new_local(None::<WidthObserver>);
+    Effect::new(move |_| {
+        if let Some(el) = canvas.get() {
+            observer.set_value(observe_width(&el, move |w| {
+                let _ = width.try_set(w.round());
+            }));
+        }
+    });
+    let geometry = Memo::new(move |_| data.with(|d| LineChartGeometry::new(d, width.get(), state.lang.get())));
+
+    view! {
+        <figure class="line-chart">
+            <figcaption>
+                <h3 class="chart-title" id=title_id>{move || data.with(|d| d.title.clone())}</h3>
+                <p class="chart-summary" id=summary_id>{move || data.with(|d| chart_summary(d, state.lang.get()))}</p>
+            </figcaption>
+            <ChartLegend data=data />
+            <div class="chart-canvas" node_ref=canvas>
+                {move || geometry.with(|g| chart_svg(g, labelled_by.clone()))}
+            </div>
+            <ChartTable data=data />
+        </figure>
+    }
+}
+
+/// The SVG itself: grid and y labels, bands, reference line, both lines, end labels, year labels.
+fn chart_svg(g: &LineChartGeometry, labelled_by: String) -> impl IntoView + use<> {
+    let plot = g.layout.plot;
+    let font = g.layout.font_size;
+    let view_box = format!("0 0 {} {}", g.layout.width, g.layout.height);
+    let end_label = |label: &Option<EndLabel>, class: &'static str| {
+        label.clone().map(|l| view! { <text class=class x={plot.right() + font * 0.4} y=l.y dy="0.35em">{l.text}</text> })
+    };
+    view! {
+        <svg class="chart-svg" role="img" aria-labelledby=labelled_by viewBox=view_box font-size=font>
+            <g class="chart-grid">
+                {g.y_ticks.iter().map(|t| view! {
+                    <line x1=plot.x x2={plot.right()} y1=t.position y2=t.position />
+                }).collect_view()}
+            </g>
+            <g class="chart-y-labels" text-anchor="end">
+                {g.y_ticks.iter().map(|t| view! {
+                    <text x={plot.x - font * 0.4} y=t.position dy="0.35em">{t.label.clone()}</text>
+                }).collect_view()}
+            </g>
+            {g.bands.iter().enumerate().map(|(i, d)| view! {
+                <path class=format!("chart-band chart-band-{}", i.min(1)) d=d.clone() />
+            }).collect_view()}
+            {g.reference.clone().map(|r| view! {
+                <line class="chart-reference" x1=plot.x x2={plot.right()} y1=r.y y2=r.y />
+                <text class="chart-reference-label" x={plot.x + font * 0.4} y=r.label_y>{r.label}</text>
+            })}
+            <line class="chart-axis" x1=plot.x x2={plot.right()} y1={plot.bottom()} y2={plot.bottom()} />
+            <path class="series series-baseline" d=g.baseline.clone() />
+            <path class="series series-scenario" d=g.scenario.clone() />
+            {end_label(&g.baseline_end, "end-label end-label-baseline")}
+            {end_label(&g.scenario_end, "end-label end-label-scenario")}
+            <g class="chart-x-labels" text-anchor="middle">
+                {g.x_ticks.iter().map(|t| view! {
+                    <text x=t.position y={plot.bottom() + font * 1.4}>{t.label.clone()}</text>
+                }).collect_view()}
+            </g>
+        </svg>
+    }
+}
+
+/// The legend: each line's dash pattern beside its label, then the reference line and bands.
+#[component]
+fn ChartLegend(data: Signal<LineChartData>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let swatch = |class: &'static str| view! {
+        <svg class="legend-swatch" viewBox="0 0 36 12" aria-hidden="true"><line class=class x1="2" y1="6" x2="34" y2="6" /></svg>
+    };
+    view! {
+        <ul class="chart-legend" aria-label=move || state.t(Msg::ChartLegend)>
+            {move || data.with(|d| view! {
+                <li>{swatch("series series-scenario")}{d.scenario.label.clone()}</li>
+                <li>{swatch("series series-baseline")}{d.baseline.label.clone()}</li>
+                {d.reference.as_ref().map(|r| view! { <li>{swatch("chart-reference")}{r.label.clone()}</li> })}
+                {d.bands.iter().enumerate().map(|(i, b)| view! {
+                    <li>
+                        <svg class="legend-swatch" viewBox="0 0 36 12" aria-hidden="true">
+                            <rect class=format!("chart-band chart-band-{}", i.min(1)) x="2" y="0" width="32" height="12" />
+                        </svg>
+                        {b.label.clone()}
+                    </li>
+                }).collect_view()}
+            })}
+        </ul>
+    }
+}
+
+/// The data-table alternative: year, baseline, scenario and their difference.
+#[component]
+fn ChartTable(data: Signal<LineChartData>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <details class="chart-table">
+            <summary>{move || state.t(Msg::ChartShowTable)}</summary>
+            {move || data.with(|d| {
+                let lang = state.lang.get();
+                view! {
+                    <table class="chart-data">
+                        <caption>{d.title.clone()}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{Msg::ColYear.text(lang)}</th>
+                                <th scope="col">{d.baseline.label.clone()}</th>
+                                <th scope="col">{d.scenario.label.clone()}</th>
+                                <th scope="col">{Msg::ChartDifference.text(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {chart_rows(d, lang).into_iter().map(|row| view! {
+                                <tr>
+                                    <th scope="row">{row.year}</th>
+                                    <td class="value">{row.baseline}</td>
+                                    <td class="value">{row.scenario}</td>
+                                    <td class="value">{row.difference}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }
+            })}
+        </details>
+    }
+}
