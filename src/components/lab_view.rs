@@ -1,7 +1,7 @@
 //! The scenario lab: results for the chosen area and year next to every lever, with undo / redo
 //! (buttons and Ctrl/Cmd-Z, Ctrl/Cmd-Shift-Z or Ctrl-Y) and reset all.
 
-use super::{AppState, AreaYearPicker, KpiCards, LeverPanel, WhatChanged};
+use super::{AppState, AreaYearPicker, KpiCards, LabCharts, LeverPanel, WhatChanged};
 use crate::format;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
@@ -64,6 +64,7 @@ pub fn LabView() -> impl IntoView {
                     <AreaYearPicker />
                     <WhatChanged />
                     <KpiCards />
+                    <LabCharts />
                 </section>
                 <section class="lever-panel" aria-labelledby="levers-heading">
                     <h3 id="levers-heading" class="visually-hidden">{move || state.t(Msg::LeversHeading)}</h3>

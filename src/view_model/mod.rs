@@ -5,6 +5,7 @@ pub mod area_choice;
 pub mod data_table;
 pub mod history;
 pub mod kpi_cards;
+pub mod lab_charts;
 pub mod lever_panel;
 pub mod scenario_edit;
 pub mod targets;
