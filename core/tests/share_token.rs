@@ -3,7 +3,7 @@
 
 use laegedaekning_core::levers::{Catalogue, Setting};
 use laegedaekning_core::share::bytes::ByteWriter;
-use laegedaekning_core::share::checksum::crc8;
+use laegedaekning_core::share::checksum::token_check;
 use laegedaekning_core::share::code_table::{code_of, LEVER_CODES};
 use laegedaekning_core::share::token_v1::{write_entry, EntryV1};
 use laegedaekning_core::share::{canonical, decode, decode_link, encode, DecodeWarning, TokenError};
@@ -22,7 +22,7 @@ fn raw_token(entries: &[EntryV1]) -> String {
     for e in entries {
         write_entry(&mut w, e);
     }
-    let crc = crc8(&w.bytes);
+    let crc = token_check(&w.bytes);
     w.byte(crc);
     URL_SAFE_NO_PAD.encode(&w.bytes)
 }
@@ -125,15 +125,15 @@ fn bad_text_gives_typed_errors() {
     assert_eq!(decode("AQ"), Err(TokenError::Truncated));
     assert_eq!(decode(&"A".repeat(5000)), Err(TokenError::TooLong { length: 5000, max: 2048 }));
     // A future version with a valid checksum.
-    let future = URL_SAFE_NO_PAD.encode([9, 1, 0, 5, crc8(&[9, 1, 0, 5])]);
+    let future = URL_SAFE_NO_PAD.encode([9, 1, 0, 5, token_check(&[9, 1, 0, 5])]);
     assert_eq!(decode(&future), Err(TokenError::UnsupportedVersion { found: 9, newest: 1 }));
-    let zero = URL_SAFE_NO_PAD.encode([0, crc8(&[0])]);
+    let zero = URL_SAFE_NO_PAD.encode([0, token_check(&[0])]);
     assert_eq!(decode(&zero), Err(TokenError::UnsupportedVersion { found: 0, newest: 1 }));
     // Checksum fine, content cut inside an entry.
-    let cut = URL_SAFE_NO_PAD.encode([1, 2, crc8(&[1, 2])]);
+    let cut = URL_SAFE_NO_PAD.encode([1, 2, token_check(&[1, 2])]);
     assert_eq!(decode(&cut), Err(TokenError::Truncated));
     // Checksum fine, invalid setting bits.
-    let bad = URL_SAFE_NO_PAD.encode([1, 2, 3, 1, crc8(&[1, 2, 3, 1])]);
+    let bad = URL_SAFE_NO_PAD.encode([1, 2, 3, 1, token_check(&[1, 2, 3, 1])]);
     assert!(matches!(decode(&bad), Err(TokenError::Corrupt(_))));
     // Dropping characters.
     for n in 1..good.len() {

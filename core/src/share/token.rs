@@ -21,7 +21,7 @@
 
 use super::bytes::ByteWriter;
 use super::canonical::canonical;
-use super::checksum::crc8;
+use super::checksum::token_check;
 use super::code_table::{code_of, id_of};
 use super::decode_warning::DecodeWarning;
 use super::target_mask;
@@ -67,7 +67,7 @@ pub fn encode(scenario: &Scenario) -> String {
         };
         token_v1::write_entry(&mut w, &entry);
     }
-    let crc = crc8(&w.bytes);
+    let crc = token_check(&w.bytes);
     w.byte(crc);
     URL_SAFE_NO_PAD.encode(&w.bytes)
 }
@@ -96,7 +96,7 @@ pub fn decode(token: &str) -> Result<DecodedToken, TokenError> {
     })?;
     let &[version, .., check] = &bytes[..] else { return Err(TokenError::Truncated) };
     let body = &bytes[..bytes.len() - 1];
-    if crc8(body) != check {
+    if token_check(body) != check {
         return Err(TokenError::Tampered);
     }
     let entries = read_any_version(version, &body[1..])?;

@@ -2,7 +2,8 @@
 //! version instead).
 //!
 //! ```text
-//! token  = base64url-no-pad( version=0x01 · entry* · crc8(version · entry*) )
+//! token  = base64url-no-pad( body · check )    body = version=0x01 · entry*
+//! check  = crc8(len(body) mod 256 · body)       (see `checksum`)
 //! entry  = code:varint · flags:u8 · intensity · [start:zigzag-varint] · [targets:varint]
 //! flags  = bits 0–1 setting (0 central, 1 low, 2 high; 3 invalid)
 //!          bit 2    start year present (stored as year − 2025)

@@ -7,7 +7,7 @@
 //! bump [`CURRENT_VERSION`], and check in `tests/fixtures/tokens/v2.json` — never edit `v1.json`.
 //!
 //! Invariant of every version (so damage is told apart from a newer format): the first byte is the
-//! version and the last byte is the CRC-8 of all bytes before it.
+//! version and the last byte is [`super::checksum::token_check`] of all bytes before it.
 
 use super::token_error::TokenError;
 use super::token_v1::{self, EntryV1};
