@@ -41,7 +41,15 @@ where
     }
 }
 
-const ALPHABET: &str = "[A-Za-z0-9_-]{0,160}";
+const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Text mostly from the token alphabet (so it gets past the character check), sometimes anything.
+fn token_like_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::collection::vec(0..ALPHABET.len(), 0..160).prop_map(|ix| ix.into_iter().map(|i| ALPHABET[i] as char).collect()),
+        1 => proptest::collection::vec(any::<char>(), 0..40).prop_map(|cs| cs.into_iter().collect()),
+    ]
+}
 
 /// Any lever setting, valid or not: known and unknown ids, any f64 (NaN, ±∞, out of range),
 /// valid and junk targets, any start year.
@@ -54,10 +62,10 @@ fn any_lever() -> impl Strategy<Value = LeverSetting> {
         2 => any::<f64>(),
         1 => Just(0.0),
     ];
-    let target = prop_oneof![
-        proptest::sample::select(vec!["T", "O", "all", "t", "sjaelland", "nordjylland.T", "hovedstaden.o", "MIDTJYLLAND"]).prop_map(String::from),
-        "[a-z.TO]{0,12}",
-    ];
+    let target = proptest::sample::select(vec![
+        "T", "O", "all", "t", "sjaelland", "nordjylland.T", "hovedstaden.o", "MIDTJYLLAND", "", "x", "sjaelland.", "sjaelland.Q", ".T",
+    ])
+    .prop_map(String::from);
     let start = prop_oneof![2020..=2045i32, any::<i32>()];
     (0..n, intensity, 0..3usize, proptest::option::of(start), proptest::option::of(proptest::collection::vec(target, 0..4)))
         .prop_map(move |(i, intensity, setting, start_year, targets)| LeverSetting {
@@ -70,13 +78,12 @@ fn any_lever() -> impl Strategy<Value = LeverSetting> {
 }
 
 fn any_scenario() -> impl Strategy<Value = Scenario> {
-    proptest::collection::vec(any_lever(), 0..=40).prop_map(|levers| Scenario { levers })
+    prop_oneof![3 => proptest::collection::vec(any_lever(), 0..=8), 1 => proptest::collection::vec(any_lever(), 0..=40)].prop_map(|levers| Scenario { levers })
 }
 
 #[test]
 fn token_decoding_never_panics_on_any_text() {
-    let text = prop_oneof![any::<String>(), ALPHABET.prop_map(|s| s)];
-    fuzz("token: any text", text, |t| {
+    fuzz("token: any text", token_like_text(), |t| {
         if let Ok(d) = decode(&t) {
             prop_assert!(is_canonical(&d.scenario));
         }
@@ -112,7 +119,7 @@ fn decode_of_encode_is_the_canonical_form_of_any_scenario() {
         let d = decode(&token).map_err(|e| TestCaseError::fail(format!("{token}: {e}")))?;
         prop_assert_eq!(&d.scenario, &c);
         prop_assert!(d.warnings.is_empty());
-        prop_assert_eq!(decode(&encode(&c)).unwrap().scenario, c.clone());
+        // Hence decode(encode(c)) == c for the canonical c.
         prop_assert_eq!(encode(&c), token);
         Ok(())
     });
@@ -131,9 +138,10 @@ fn envelope_parsing_never_panics() {
     let n = valid.len();
     // Arbitrary text, and the valid envelope with a byte replaced, a span cut out or a cut end.
     let edits = (0..n, 0..n, any::<u8>(), 0..3u8);
+    let json_bits: Vec<char> = "{}[]\":,0123456789eE.-+ TZformatidnamescenariolevers".chars().collect();
     let texts = prop_oneof![
-        any::<String>(),
-        "[{}\\[\\]\":,0-9a-z \\-.TZ]{0,80}",
+        proptest::collection::vec(any::<char>(), 0..40).prop_map(|cs| cs.into_iter().collect::<String>()),
+        proptest::collection::vec(proptest::sample::select(json_bits), 0..80).prop_map(|cs| cs.into_iter().collect::<String>()),
         edits.prop_map(move |(a, b, byte, kind)| {
             let mut bytes = valid.clone().into_bytes();
             match kind {
