@@ -5,6 +5,17 @@
 //! Methods take `&self` because the browser store is one shared, global object (every tab of the
 //! site sees the same keys), and every call may fail: storage can be disabled (private mode,
 //! settings, sandboxed iframes) or full.
+//!
+//! Sketch of the app's implementation (app side, not in core — core never depends on gloo/web-sys):
+//! ```text
+//! struct BrowserStore;  // over gloo_storage::LocalStorage::raw(): web_sys::Storage
+//! get(key)    -> raw().get_item(key)                      Err(_) => StoreError::Other(msg)
+//! set(key, v) -> raw().set_item(key, v)                   Err(e) whose DOMException name is
+//!                "QuotaExceededError" or "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded
+//! remove(key) -> raw().remove_item(key)
+//! keys()      -> (0..raw().length()?).filter_map(|i| raw().key(i).ok().flatten())
+//! window().local_storage() being Err or Ok(None)          => every call StoreError::Unavailable
+//! ```
 
 use std::fmt;
 
