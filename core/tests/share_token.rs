@@ -49,6 +49,22 @@ fn all_levers() -> Scenario {
     Scenario { levers: Catalogue::embedded().levers.iter().map(|l| lever(&l.id, l.intensity.reference.min(l.intensity.max))).collect() }
 }
 
+fn all_levers_every_option() -> Scenario {
+    let levers = Catalogue::embedded()
+        .levers
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LeverSetting {
+            id: l.id.clone(),
+            intensity: l.intensity.max,
+            targets: Some(vec![["sjaelland", "nordjylland.T", "hovedstaden.O"][i % 3].to_string()]),
+            start_year: Some(2026 + (i as i32 % 15)),
+            setting: [Setting::Low, Setting::High][i % 2],
+        })
+        .collect();
+    Scenario { levers }
+}
+
 #[test]
 fn token_lengths_fit_the_budget() {
     let one = Scenario { levers: vec![lever("P1a", 1.5)] };
@@ -58,6 +74,7 @@ fn token_lengths_fit_the_budget() {
         ("6 levers, typical", six_typical()),
         ("6 levers, every option, raw f64", six_worst()),
         ("all levers at reference", all_levers()),
+        ("all levers at max, every option", all_levers_every_option()),
     ];
     println!("token lengths (characters):");
     for (name, s) in &rows {
@@ -180,4 +197,32 @@ fn links_carry_the_token_among_other_parameters() {
     }
     assert_eq!(decode_link("https://x.dk/lab/").unwrap().scenario, Scenario::default());
     assert!(decode_link("https://x.dk/?s=%%%").is_err());
+}
+
+/// The measurement behind the hand-written v1 layout: the same scenarios as postcard + base64url
+/// (what the issue suggested), once of the `Scenario` itself and once of a compact serde mirror
+/// (lever code, f32 intensity, optional start offset and cell mask, setting byte).
+#[test]
+fn v1_is_shorter_than_postcard() {
+    #[derive(serde::Serialize)]
+    struct Compact {
+        version: u8,
+        levers: Vec<(u8, f32, Option<u8>, Option<u16>, u8)>,
+    }
+    let compact = |s: &Scenario| {
+        let c = canonical(s);
+        let levers = c
+            .levers
+            .iter()
+            .map(|l| (code_of(&l.id).unwrap() as u8, l.intensity as f32, l.start_year.map(|y| (y - 2025) as u8), None, l.setting as u8))
+            .collect();
+        URL_SAFE_NO_PAD.encode(postcard::to_allocvec(&Compact { version: 1, levers }).unwrap()).len()
+    };
+    let plain = |s: &Scenario| URL_SAFE_NO_PAD.encode(postcard::to_allocvec(&canonical(s)).unwrap()).len() + 2;
+    println!("{:<22} {:>6} {:>16} {:>18}", "characters", "v1", "postcard+compact", "postcard+Scenario");
+    for (name, s) in [("1 lever", Scenario { levers: vec![lever("P1a", 1.5)] }), ("6 levers, typical", six_typical()), ("all levers", all_levers())] {
+        let v1 = encode(&s).len();
+        println!("{name:<22} {v1:>6} {:>16} {:>18}", compact(&s), plain(&s));
+        assert!(v1 < compact(&s) && v1 < plain(&s));
+    }
 }
