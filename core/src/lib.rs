@@ -7,6 +7,7 @@
 pub mod data;
 pub mod levers;
 pub mod model;
+pub mod report;
 pub mod share;
 
 pub use levers::{Scenario, LeverSetting};

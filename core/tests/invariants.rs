@@ -49,6 +49,13 @@ fn check_run(res: &Results) -> Result<(), TestCaseError> {
             prop_assert!(fte <= heads + y.fte_transfers_in[c] + 1e-9, "T19 FTE {fte} > bound {heads}");
         }
         prop_assert!(y.tag_excess < 1e-9, "T2 tag exceeds its stock by {}", y.tag_excess);
+        // T1 (per step): internal transfers net to zero — specialist mobility and both matchings.
+        let moves: f64 = y.specialist_net_moves.iter().sum();
+        let intro: f64 = y.training.intro_net_inflow.iter().sum();
+        let hu: f64 = y.training.hu_net_inflow.iter().sum();
+        for net in [moves, intro, hu] {
+            prop_assert!(net.abs() < 1e-9, "T1 internal transfers do not net to zero: {net}");
+        }
     }
     // T13: aggregation consistency.
     for t in 0..res.years.len() {

@@ -47,6 +47,64 @@ struct Shifts {
     chi: [f64; CELLS],
 }
 
+/// A lever's effect values at its setting, looked up once per lever and year (not per cell).
+#[derive(Default)]
+struct Fx {
+    attr: f64,
+    avoid: f64,
+    cap: f64,
+    chi: f64,
+    fte_loss: f64,
+    gp: f64,
+    hazard: f64,
+    hospital: f64,
+    kappa: f64,
+    kbu_stay: f64,
+    local: f64,
+    mover_stay: f64,
+    offset: f64,
+    outreach: f64,
+    progression: f64,
+    retention: f64,
+    senior_fte: f64,
+    stay: f64,
+    supervision: f64,
+    takeup: f64,
+    team_stay: f64,
+    travel: f64,
+    tutor: f64,
+}
+
+impl Fx {
+    fn of(lever: &Lever, setting: super::catalogue::Setting) -> Fx {
+        Fx {
+            attr: lever.effect("attr", setting),
+            avoid: lever.effect("avoid", setting),
+            cap: lever.effect("cap", setting),
+            chi: lever.effect("chi", setting),
+            fte_loss: lever.effect("fte_loss", setting),
+            gp: lever.effect("gp", setting),
+            hazard: lever.effect("hazard", setting),
+            hospital: lever.effect("hospital", setting),
+            kappa: lever.effect("kappa", setting),
+            kbu_stay: lever.effect("kbu_stay", setting),
+            local: lever.effect("local", setting),
+            mover_stay: lever.effect("mover_stay", setting),
+            offset: lever.effect("offset", setting),
+            outreach: lever.effect("outreach", setting),
+            progression: lever.effect("progression", setting),
+            retention: lever.effect("retention", setting),
+            senior_fte: lever.effect("senior_fte", setting),
+            stay: lever.effect("stay", setting),
+            supervision: lever.effect("supervision", setting),
+            takeup: lever.effect("takeup", setting),
+            team_stay: lever.effect("team_stay", setting),
+            travel: lever.effect("travel", setting),
+            tutor: lever.effect("tutor", setting),
+        }
+    }
+}
+
 /// Multiplies every attractiveness of cell `c` (intro, HU, specialists) by `f`.
 fn scale_all_attractiveness(p: &mut Params, c: usize, f: f64) {
     for k in 0..TRACKS {
@@ -84,7 +142,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
         if r == 0.0 && lever.lag_hs.is_none() {
             continue;
         }
-        let e = |key: &str| lever.effect(key, a.setting);
+        let fx = Fx::of(lever, a.setting);
         let id = lever.id.as_str();
         // National (once per lever) quantities.
         if id == "C4" {
@@ -110,16 +168,16 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 "P1a" => {
                     let fte = add * b.hu_posts[ck(c, HS)] / 10.0;
-                    add_supervisors(b, terms, c, HS, fte, Some(e("kappa")));
+                    add_supervisors(b, terms, c, HS, fte, Some(fx.kappa));
                     terms.part_in[c] += fte;
-                    terms.part_out[sibling(c)] += fte * (1.0 + e("travel"));
-                    let f = e("attr").powf(x);
+                    terms.part_out[sibling(c)] += fte * (1.0 + fx.travel);
+                    let f = fx.attr.powf(x);
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
                 "P1b" => {
-                    sh.tutor[c] += beta(base.tutor_share[c], e("tutor")) * x;
-                    let f = e("attr").powf(x);
+                    sh.tutor[c] += beta(base.tutor_share[c], fx.tutor) * x;
+                    let f = fx.attr.powf(x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, AM)] *= f;
                 }
@@ -130,54 +188,55 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                         if xk == 0.0 {
                             continue;
                         }
-                        sh.specialist_stay[ck(c, k)] += beta(base.new_specialist_stay[ck(c, k)], e("stay")) * xk;
-                        p.attr_hu[ck(c, k)] *= e("attr").powf(xk);
+                        sh.specialist_stay[ck(c, k)] += beta(base.new_specialist_stay[ck(c, k)], fx.stay) * xk;
+                        p.attr_hu[ck(c, k)] *= fx.attr.powf(xk);
                     }
                 }
                 "P3" => {
                     let v = training_region(c);
                     let targeted = (0..CELLS).filter(|&cc| training_region(cc) == v && a.intensity[cc] > 0.0).count();
                     terms.coherent_offered[ck(c, AM)] += add / targeted as f64;
-                    terms.coherent_cap = terms.coherent_cap.max(e("cap"));
-                    terms.coherent_progression = e("progression");
+                    terms.coherent_cap = terms.coherent_cap.max(fx.cap);
+                    terms.coherent_progression = fx.progression;
                 }
                 "P4" => {
-                    let local = e("local");
+                    let local = fx.local;
                     sh.local_intro[c] += beta(base.local_first_intro[c], local) * x;
                     sh.local_hu[c] += beta(base.local_first_hu[c], local) * x;
-                    sh.kbu_stay[c] += beta(base.kbu_stay[c], e("kbu_stay")) * x;
-                    let f = e("attr").powf(x);
+                    sh.kbu_stay[c] += beta(base.kbu_stay[c], fx.kbu_stay) * x;
+                    let f = fx.attr.powf(x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                 }
                 "P5" => {
                     terms.team_share[c] = (terms.team_share[c] + add).min(1.0);
-                    terms.team_stay_shift = beta(base.kbu_stay[c], e("team_stay"));
-                    let f = e("attr").powf(x);
+                    // One scalar shift for all team places: β at the national reference ρ^K (the H T cell, 0.7).
+                    terms.team_stay_shift = beta(base.kbu_stay[cell(0, T)], fx.team_stay);
+                    let f = fx.attr.powf(x);
                     p.attr_intro[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
                 "P6" => {
-                    let f = e("attr").powf(x);
+                    let f = fx.attr.powf(x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
                     }
-                    terms.research_share[c] += e("fte_loss") / 0.2 * i.min(1.0) * r;
+                    terms.research_share[c] += fx.fte_loss / 0.2 * i.min(1.0) * r;
                 }
                 "P7" => {
                     if zone_of(c) == T {
-                        terms.moves[region_of(c)] += add * e("takeup");
-                        terms.mover_stay = e("mover_stay");
+                        terms.moves[region_of(c)] += add * fx.takeup;
+                        terms.mover_stay = fx.mover_stay;
                     }
                 }
                 "P8" => {
-                    let f = e("attr").powf(x);
+                    let f = fx.attr.powf(x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
                     }
-                    let keep = (1.0 - e("retention")).powf(x);
+                    let keep = (1.0 - fx.retention).powf(x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;
@@ -185,80 +244,80 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 "P9" => {
                     terms.extra_capacity[ct(c, GP)] += add;
-                    p.attr_specialist[ct(c, GP)] *= e("attr").powf(x);
+                    p.attr_specialist[ct(c, GP)] *= fx.attr.powf(x);
                 }
                 "P10a" => terms.extra_capacity[ct(c, PSP)] += add,
                 "P10b" => {
                     terms.psp_training_months[c] += add;
-                    add_supervisors(b, terms, c, HS, e("supervision") * add / 12.0, None);
-                    sh.specialist_stay[ck(c, HS)] += beta(base.new_specialist_stay[ck(c, HS)], e("stay")) * x;
+                    add_supervisors(b, terms, c, HS, fx.supervision * add / 12.0, None);
+                    sh.specialist_stay[ck(c, HS)] += beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
                 }
                 "P11a" => {
-                    p.senior_hazard[c] *= (1.0 - e("hazard")).powf(x);
-                    p.senior_fte = e("senior_fte");
+                    p.senior_hazard[c] *= (1.0 - fx.hazard).powf(x);
+                    p.senior_fte = fx.senior_fte;
                 }
                 "P11b" => {
-                    p.attr_hu[ck(c, AM)] *= e("attr").powf(x);
-                    add_supervisors(b, terms, c, AM, e("supervision") * add, None);
+                    p.attr_hu[ck(c, AM)] *= fx.attr.powf(x);
+                    add_supervisors(b, terms, c, AM, fx.supervision * add, None);
                 }
                 "P12" => {
-                    let f = e("attr").powf(x);
+                    let f = fx.attr.powf(x);
                     p.attr_intro[ck(c, HS)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_specialist[ct(c, HSP)] *= f;
-                    p.out_mobility[ct(c, HSP)] *= (1.0 - e("retention")).powf(x);
+                    p.out_mobility[ct(c, HSP)] *= (1.0 - fx.retention).powf(x);
                 }
                 "M1" => {
-                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= (1.0 - e("hospital")).powf(x);
-                    p.demand_lever[S_GP][cg(c, G_NH)] *= (1.0 + e("gp")).powf(x);
+                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= (1.0 - fx.hospital).powf(x);
+                    p.demand_lever[S_GP][cg(c, G_NH)] *= (1.0 + fx.gp).powf(x);
                 }
                 "M2" => {
                     let residents = b.population_at(t)[cg(c, G_NH)];
                     let coverage = if residents > 0.0 { (add / residents).min(1.0) } else { 0.0 };
-                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= 1.0 - e("hospital") * coverage;
-                    terms.outreach[c] += e("outreach") * add / 1000.0;
+                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= 1.0 - fx.hospital * coverage;
+                    terms.outreach[c] += fx.outreach * add / 1000.0;
                 }
                 "M3" => {
                     let pop = b.population_at(t);
                     let elderly = pop[cg(c, G_67_79)] + pop[cg(c, G_80)] + pop[cg(c, G_NH)];
                     let fte = add * elderly / 1e5;
                     terms.outreach[c] += fte;
-                    terms.avoided_hospital_demand[c] += e("avoid") * fte;
+                    terms.avoided_hospital_demand[c] += fx.avoid * fte;
                 }
                 "M4" => {
                     let pop: f64 = (0..GROUPS).map(|g| b.population_at(t)[cg(c, g)]).sum();
                     terms.extra_capacity[ct(c, MUN)] += add * pop / 1e5;
-                    terms.gp_demand_offset_rate[c] += e("offset");
-                    let keep = (1.0 - e("retention")).powf(x);
+                    terms.gp_demand_offset_rate[c] += fx.offset;
+                    let keep = (1.0 - fx.retention).powf(x);
                     for ty in 0..TYPES {
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
                 "M5" => {
-                    sh.chi[c] += beta(base.chi_am[c], e("chi")) * x;
-                    p.attr_intro[ck(c, AM)] *= e("attr").powf(x);
+                    sh.chi[c] += beta(base.chi_am[c], fx.chi) * x;
+                    p.attr_intro[ck(c, AM)] *= fx.attr.powf(x);
                 }
                 "M6" => {
-                    let f = (1.0 - e("hospital")).powf(x);
+                    let f = (1.0 - fx.hospital).powf(x);
                     for g in 0..GROUPS {
                         p.demand_lever[S_HOSP][cg(c, g)] *= f;
                     }
                 }
                 "H1" => {
-                    scale_all_attractiveness(p, c, e("attr").powf(x));
+                    scale_all_attractiveness(p, c, fx.attr.powf(x));
                     h1_served[c] = true;
                 }
                 "H2" => {
                     terms.part_in[c] += add;
-                    terms.part_out[sibling(c)] += add * (1.0 + e("travel"));
+                    terms.part_out[sibling(c)] += add * (1.0 + fx.travel);
                 }
                 "H3" => {
-                    scale_all_attractiveness(p, c, e("attr").powf(x));
+                    scale_all_attractiveness(p, c, fx.attr.powf(x));
                     h3_share[c] = (h3_share[c] + i.min(1.0) * r).min(1.0);
                 }
                 "H4" => {
-                    let f = e("attr").powf(x);
-                    let keep = (1.0 - e("retention")).powf(x);
+                    let f = fx.attr.powf(x);
+                    let keep = (1.0 - fx.retention).powf(x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;

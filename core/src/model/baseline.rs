@@ -294,12 +294,12 @@ impl Baseline {
         // s_GP: total FTE_GP in 2025 equals GP capacities (= GP heads, ≈ 3,500 lægekapaciteter).
         let terms = LeverTerms::zero();
         let mut fte = Fte::zero();
-        compute_fte(&s, &params, &terms, 1.0, 1.0, &hospital_of, &mut fte);
+        compute_fte(&s, &params, &terms, 1.0, 1.0, &hospital_of, false, &mut fte);
         let gp_spec: f64 = (0..CELLS).map(|c| fte.spec[ct(c, GP)]).sum();
         let gp_total: f64 = (0..CELLS).map(|c| fte.total[ct(c, GP)]).sum();
         let capacities_gp: f64 = gps.iter().sum();
         let gp_fte_scale = (capacities_gp - (gp_total - gp_spec)) / gp_spec;
-        compute_fte(&s, &params, &terms, gp_fte_scale, 1.0, &hospital_of, &mut fte);
+        compute_fte(&s, &params, &terms, gp_fte_scale, 1.0, &hospital_of, false, &mut fte);
 
         // Capacities: 2025 levels = 2025 FTE (GP total incl. trainees, others the specialist term).
         let mut capacity = [0.0; CELLS * TYPES];

@@ -129,3 +129,39 @@ pub const fn training_region(c: usize) -> usize {
         _ => 2,
     }
 }
+
+/// Sum with four independent accumulators: float additions are latency-bound when chained, and the
+/// model's hot loops are sums over the 48 ages (48 = 12 × 4). The association order is fixed, so results
+/// stay deterministic.
+#[inline(always)]
+pub fn sum4(x: &[f64]) -> f64 {
+    let mut acc = [0.0; 4];
+    let chunks = x.chunks_exact(4);
+    let rest: f64 = chunks.remainder().iter().sum();
+    for ch in chunks {
+        acc[0] += ch[0];
+        acc[1] += ch[1];
+        acc[2] += ch[2];
+        acc[3] += ch[3];
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+}
+
+/// Dot product with four independent accumulators (see [`sum4`]).
+#[inline(always)]
+pub fn dot4(x: &[f64], y: &[f64]) -> f64 {
+    let mut acc = [0.0; 4];
+    let n = x.len().min(y.len());
+    let (x, y) = (&x[..n], &y[..n]);
+    let mut rest = 0.0;
+    for i in (n - n % 4)..n {
+        rest += x[i] * y[i];
+    }
+    for (a, b) in x.chunks_exact(4).zip(y.chunks_exact(4)) {
+        acc[0] += a[0] * b[0];
+        acc[1] += a[1] * b[1];
+        acc[2] += a[2] * b[2];
+        acc[3] += a[3] * b[3];
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+}

@@ -12,13 +12,15 @@ pub struct Fte {
     pub spec: [f64; CELLS * TYPES],
     /// Total FTE_τ[c] delivered (index `ct`), floored at 0.
     pub total: [f64; CELLS * TYPES],
+    /// Specialist heads by cell and type (index `ct`), computed in the same pass.
+    pub heads: [f64; CELLS * TYPES],
     /// FTE removed by the floor at 0 (reported, MODEL.md §2.11).
     pub clipped: f64,
 }
 
 impl Fte {
     pub const fn zero() -> Self {
-        Fte { spec: [0.0; CELLS * TYPES], total: [0.0; CELLS * TYPES], clipped: 0.0 }
+        Fte { spec: [0.0; CELLS * TYPES], total: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES], clipped: 0.0 }
     }
 }
 
@@ -28,7 +30,9 @@ pub fn fte_trend_factor(p: &Params, year_index: usize) -> f64 {
 }
 
 /// Computes FTE of `s`. `gp_scale` is the calibrated s_GP, `trend` is m_φ(y), `hospital_of[c]` is
-/// h*(c), the hospital cell that serves cell c (outreach is deducted there).
+/// h*(c), the hospital cell that serves cell c (outreach is deducted there). `has_tags` says whether
+/// any P11a senior tag can be non-zero (skips that pass otherwise).
+#[allow(clippy::too_many_arguments)]
 pub fn compute_fte(
     s: &State,
     p: &Params,
@@ -36,23 +40,30 @@ pub fn compute_fte(
     gp_scale: f64,
     trend: f64,
     hospital_of: &[usize; CELLS],
+    has_tags: bool,
     out: &mut Fte,
 ) {
     out.clipped = 0.0;
-    for c in 0..CELLS {
-        for t in 0..TYPES {
-            let scale = if t == GP { gp_scale } else { 1.0 };
-            let mut sum = 0.0;
-            let mut senior = 0.0;
-            for a in 0..AGES {
-                let phi = trend * p.fte_profile[a] * scale;
-                sum += s.specialists[cta(c, t, a)] * phi;
-                let tag = s.senior_tag[cta(c, t, a)];
-                if tag != 0.0 {
-                    senior += tag * (p.senior_fte - phi);
+    let any_tags = has_tags;
+    for t in 0..TYPES {
+        let scale = if t == GP { gp_scale } else { 1.0 };
+        let mut phi = [0.0; AGES];
+        for a in 0..AGES {
+            phi[a] = trend * p.fte_profile[a] * scale;
+        }
+        for c in 0..CELLS {
+            let row = cta(c, t, 0);
+            let stock = &s.specialists[row..row + AGES];
+            let mut sum = dot4(stock, &phi);
+            out.heads[ct(c, t)] = sum4(stock);
+            if any_tags {
+                let mut corr = [0.0; AGES];
+                for a in 0..AGES {
+                    corr[a] = p.senior_fte - phi[a];
                 }
+                sum += dot4(&s.senior_tag[row..row + AGES], &corr);
             }
-            out.spec[ct(c, t)] = sum + senior;
+            out.spec[ct(c, t)] = sum;
         }
     }
     for c in 0..CELLS {

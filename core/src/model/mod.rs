@@ -4,6 +4,7 @@
 
 pub mod baseline;
 pub mod calibration;
+pub mod deltas;
 pub mod demand;
 pub mod dims;
 pub mod fte;
@@ -19,6 +20,7 @@ pub mod state;
 pub mod training;
 
 pub use baseline::Baseline;
+pub use deltas::{Deltas, compare};
 pub use inputs::ModelError;
 pub use results::{Area, AreaKpis, Results, YearResult};
 pub use run::{Workspace, final_state, run, run_into, run_resolved};

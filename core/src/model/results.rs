@@ -25,6 +25,9 @@ pub struct YearResult {
     /// New specialists by destination cell and track (index `ck`), unplaced ones nationally.
     pub new_specialists: [f64; CELLS * TRACKS],
     pub unplaced_specialists: f64,
+    /// Net specialist moves into each cell (S2 mobility; §4.1 net mobility by stage together with
+    /// `training.intro_net_inflow` and `training.hu_net_inflow`).
+    pub specialist_net_moves: [f64; CELLS],
     pub population: [f64; CELLS],
     pub demand: Demand,
     pub kpis: CellKpis,
@@ -55,6 +58,7 @@ impl YearResult {
             training: TrainingReport::zero(),
             new_specialists: [0.0; CELLS * TRACKS],
             unplaced_specialists: 0.0,
+            specialist_net_moves: [0.0; CELLS],
             population: [0.0; CELLS],
             demand: Demand::zero(),
             kpis: CellKpis::zero(),

@@ -46,6 +46,7 @@ pub fn run(baseline: &Baseline, scenario: &Scenario) -> Results {
 pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) -> Results {
     let mut ws = Workspace::new(baseline);
     let mut out = Results::with_capacity(n_years, resolved.ids());
+    out.cost_missing = crate::levers::cost_missing(resolved);
     run_into(baseline, resolved, &mut ws, &mut out);
     out
 }
@@ -55,7 +56,9 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
     ws.current.copy_from(&b.initial);
     let n_years = out.years.len();
     let mut fte_prev = Fte::zero();
-    compute_fte(&b.initial, &b.params, &LeverTerms::zero(), b.gp_fte_scale, 1.0, &b.hospital_of, &mut fte_prev);
+    let mut has_tags = b.initial.senior_tag.iter().any(|&x| x != 0.0);
+    compute_fte(&b.initial, &b.params, &LeverTerms::zero(), b.gp_fte_scale, 1.0, &b.hospital_of, has_tags, &mut fte_prev);
+    let mut heads_before = b.initial.total_heads();
     let mut fte_new = Fte::zero();
     let mut demand = Demand::zero();
     let mut kpis = CellKpis::zero();
@@ -74,11 +77,13 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         let mut outside_inflow = [0.0; CELLS];
         let mut training = TrainingReport::zero();
         // S2–S10.
-        step_specialists(b, p, terms, s, &fte_prev, t, trend, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, trend, n, &mut outside_inflow, &mut ledger);
+        let tags_before = has_tags;
+        has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
+        let rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, trend, &rows, n, &mut outside_inflow, &mut ledger);
         step_training(b, p, terms, s, &fte_prev, t, n, &mut outside_inflow, &mut ledger, &mut training);
         // S11 on X_{y+1}.
-        compute_fte(n, p, terms, b.gp_fte_scale, trend, &b.hospital_of, &mut fte_new);
+        compute_fte(n, p, terms, b.gp_fte_scale, trend, &b.hospital_of, has_tags, &mut fte_new);
         let pop_groups = b.population_at(t);
         let mut pop = [0.0; CELLS];
         let mut gp_offset = [0.0; CELLS];
@@ -94,14 +99,17 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // Record.
         let y = &mut out.years[t];
         y.year = year;
-        y.heads_before = s.total_heads();
+        y.heads_before = heads_before;
         y.heads_after = n.total_heads();
-        y.tag_excess = tag_excess(n);
+        heads_before = y.heads_after;
+        y.tag_excess = tag_excess(n, has_tags);
+        y.heads = fte_new.heads;
         for c in 0..CELLS {
-            for ty in 0..TYPES {
-                y.heads[ct(c, ty)] = n.specialist_heads(c, ty);
-            }
-            y.retained_seniors[c] = n.senior_tag[cta(c, 0, 0)..cta(c, 0, 0) + TYPES * AGES].iter().sum();
+            y.retained_seniors[c] = if has_tags {
+                sum4(&n.senior_tag[cta(c, 0, 0)..cta(c, 0, 0) + TYPES * AGES])
+            } else {
+                0.0
+            };
             y.kbu[c] = n.kbu[c];
             y.pool[c] = n.pool_heads(c);
             y.outside[c] = n.outside[c];
@@ -116,6 +124,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         y.training = training;
         y.new_specialists = new.placed;
         y.unplaced_specialists = new.unplaced;
+        y.specialist_net_moves = rows.net_moves;
         y.population = pop;
         y.demand = demand;
         y.kpis = kpis;
@@ -129,22 +138,19 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
 }
 
 /// Largest relative excess of a tag over the stock it marks.
-fn tag_excess(s: &State) -> f64 {
+fn tag_excess(s: &State, has_tags: bool) -> f64 {
     let mut worst: f64 = 0.0;
-    let mut check = |tag: f64, stock: f64| {
-        let excess = (tag - stock) / stock.abs().max(1e-9);
-        if tag > stock && excess > worst {
-            worst = excess;
+    let mut check = |tags: &[f64], stocks: &[f64]| {
+        for (&tag, &stock) in tags.iter().zip(stocks) {
+            if tag > stock {
+                worst = worst.max((tag - stock) / stock.abs().max(1e-9));
+            }
         }
     };
-    for i in 0..s.intro.len() {
-        check(s.coherent_tag[i], s.intro[i]);
-    }
-    for i in 0..s.hu.len() {
-        check(s.mover_tag[i], s.hu[i]);
-    }
-    for i in 0..s.specialists.len() {
-        check(s.senior_tag[i], s.specialists[i]);
+    check(&s.coherent_tag, &s.intro);
+    check(&s.mover_tag, &s.hu);
+    if has_tags {
+        check(&s.senior_tag, &s.specialists);
     }
     worst
 }

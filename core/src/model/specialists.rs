@@ -13,6 +13,49 @@ use super::matching::{MatchInput, match_applicants};
 use super::params::{LeverTerms, Params};
 use super::state::State;
 
+/// Specialist FTE (specialist term, FTE^spec) and heads of every (cell, type) row of a stock, kept up to
+/// date through switching so S3 need not re-scan the ages.
+#[derive(Clone, Copy, Debug)]
+pub struct RowFte {
+    pub fte: [f64; CELLS * TYPES],
+    pub heads: [f64; CELLS * TYPES],
+    /// Net specialist moves into each cell this year (movers in − movers out; §4.1 net mobility).
+    pub net_moves: [f64; CELLS],
+}
+
+/// FTE per head at age index `a` of type `t` (φ_τ(a) · m_φ, × s_GP for GP).
+#[inline(always)]
+fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
+    trend * p.fte_profile[a] * if t == GP { gp_scale } else { 1.0 }
+}
+
+/// One pass over all rows of `s`.
+pub fn row_sums(s: &State, p: &Params, gp_scale: f64, trend: f64, has_tags: bool) -> RowFte {
+    let mut out = RowFte { fte: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES], net_moves: [0.0; CELLS] };
+    for t in 0..TYPES {
+        let mut phis = [0.0; AGES];
+        for (a, v) in phis.iter_mut().enumerate() {
+            *v = phi(p, t, a, gp_scale, trend);
+        }
+        for c in 0..CELLS {
+            let row = cta(c, t, 0);
+            let stock = &s.specialists[row..row + AGES];
+            let mut fte = dot4(stock, &phis);
+            let heads = sum4(stock);
+            if has_tags {
+                let mut corr = [0.0; AGES];
+                for a in 0..AGES {
+                    corr[a] = p.senior_fte - phis[a];
+                }
+                fte += dot4(&s.senior_tag[row..row + AGES], &corr);
+            }
+            out.fte[ct(c, t)] = fte;
+            out.heads[ct(c, t)] = heads;
+        }
+    }
+    out
+}
+
 /// Specialist FTE (specialist term) of type `t` in cell `c` of state `s`.
 pub fn specialist_fte(s: &State, p: &Params, c: usize, t: usize, scale: f64, trend: f64) -> (f64, f64) {
     let mut fte = 0.0;
@@ -61,48 +104,81 @@ pub fn step_specialists(
     fte_old: &Fte,
     yt: usize,
     trend: f64,
+    has_tags: bool,
     n: &mut State,
     ledger: &mut Ledger,
-) {
-    n.specialists = [0.0; CELLS * TYPES * AGES];
-    n.senior_tag = [0.0; CELLS * TYPES * AGES];
+) -> RowFte {
+    // Every age ≥ 1 of a row is written below; only age 0 (28) must be cleared. Tags are cleared only
+    // when they can exist (both buffers stay all-zero until P11a first acts).
+    let tags_now = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
+    for row in (0..CELLS * TYPES).map(|r| r * AGES) {
+        n.specialists[row] = 0.0;
+    }
+    if tags_now {
+        n.senior_tag = [0.0; CELLS * TYPES * AGES];
+    }
     let mut movers = [0.0; TYPES * AGES];
     let mut mover_tags = [0.0; TYPES * AGES];
+    let mut moved_out = [0.0; CELLS];
+    let mut moved_in = [0.0; CELLS];
+    let any_tags = has_tags;
+    // Exits by age, summed over rows (independent chains per age; summed once at the end).
+    let mut retired_by_age = [0.0; AGES];
+    let mut emigrated_by_age = [0.0; AGES];
+    // Index of age 60 (P11a acts from 60).
+    const A60: usize = 60 - AGE_MIN;
     for c in 0..CELLS {
+        let senior = p.senior_hazard[c];
         for t in 0..TYPES {
+            let row = cta(c, t, 0);
             let xi = p.out_mobility[ct(c, t)];
-            for a in 0..AGES {
-                let v = s.specialists[cta(c, t, a)];
-                let tag = s.senior_tag[cta(c, t, a)];
-                if v == 0.0 {
-                    continue;
+            let q0 = &p.retirement[t];
+            let mut q = *q0;
+            if senior != 1.0 {
+                for a in A60..AGES - 1 {
+                    q[a] = (q0[a] * senior).min(1.0);
                 }
-                let q0 = p.retirement[t][a];
-                let q = if age(a) >= 60 && a < AGES - 1 { (q0 * p.senior_hazard[c]).min(1.0) } else { q0 };
-                let retired = v * q;
+            }
+            // Branch-free inner loop over ages (the hot loop of a run): exits, emigration, mobility,
+            // ageing. At a_max, q = 1: every head retires.
+            let src = &s.specialists[row..row + AGES];
+            let dst = &mut n.specialists[row..row + AGES];
+            let mv = &mut movers[t * AGES..(t + 1) * AGES];
+            let mut out_of_row = 0.0;
+            for a in 0..AGES - 1 {
+                let v = src[a];
+                let retired = v * q[a];
                 let survivors = v - retired;
                 let emigrants = survivors * p.emigration[a];
-                ledger.retirement += retired;
-                ledger.emigration += emigrants;
-                if a == AGES - 1 {
-                    continue;
-                }
                 let v1 = survivors - emigrants;
-                let move_rate = p.mobility[a] * xi;
-                let mo = v1 * move_rate;
-                n.specialists[cta(c, t, a + 1)] += v1 - mo;
-                movers[t * AGES + a + 1] += mo;
-                // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
-                // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
-                if tag != 0.0 || q != q0 {
-                    let tag1 = (tag * (1.0 - q) + (v - tag) * (q0 - q)) * (1.0 - p.emigration[a]);
-                    let tag_moving = tag1 * move_rate;
-                    n.senior_tag[cta(c, t, a + 1)] += tag1 - tag_moving;
+                let mo = v1 * (p.mobility[a] * xi);
+                dst[a + 1] = v1 - mo;
+                mv[a + 1] += mo;
+                out_of_row += mo;
+                retired_by_age[a] += retired;
+                emigrated_by_age[a] += emigrants;
+            }
+            retired_by_age[AGES - 1] += src[AGES - 1];
+            moved_out[c] += out_of_row;
+            // P11a tag: tagged heads survive at (1 − q); untagged heads saved by the lever are
+            // (v − tag)(q0 − q). Using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2).
+            if any_tags || senior != 1.0 {
+                for a in 0..AGES - 1 {
+                    let v = s.specialists[row + a];
+                    let tag = s.senior_tag[row + a];
+                    if v == 0.0 || (tag == 0.0 && q[a] == q0[a]) {
+                        continue;
+                    }
+                    let tag1 = (tag * (1.0 - q[a]) + (v - tag) * (q0[a] - q[a])) * (1.0 - p.emigration[a]);
+                    let tag_moving = tag1 * p.mobility[a] * xi;
+                    n.senior_tag[row + a + 1] += tag1 - tag_moving;
                     mover_tags[t * AGES + a + 1] += tag_moving;
                 }
             }
         }
     }
+    ledger.retirement += sum4(&retired_by_age);
+    ledger.emigration += sum4(&emigrated_by_age);
     // Destination shares π_τ[c'] ∝ A^S_τ (Vac_τ + ε_W Cap_τ), vacancies from X_y.
     for t in 0..TYPES {
         let mut weights = [0.0; CELLS];
@@ -110,8 +186,9 @@ pub fn step_specialists(
         for c in 0..CELLS {
             let cap = capacity(b, terms, c, t, yt);
             let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
-            let (spec, heads) = specialist_fte(s, p, c, t, scale, trend);
-            let fte = if t == GP { fte_old.total[ct(c, GP)] } else { fte_old.spec[ct(c, t)] };
+            // Vacancies of X_y, from the FTE of X_y (the previous S11, §2.0).
+            let (spec, heads) = (fte_old.spec[ct(c, t)], fte_old.heads[ct(c, t)]);
+            let fte = if t == GP { fte_old.total[ct(c, GP)] } else { spec };
             let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
             weights[c] = p.attr_specialist[ct(c, t)] * (vac + p.vacancy_floor * cap);
             total += weights[c];
@@ -125,6 +202,7 @@ pub fn step_specialists(
             if total > 0.0 {
                 for c in 0..CELLS {
                     let share = weights[c] / total;
+                    moved_in[c] += mv * share;
                     n.specialists[cta(c, t, a)] += mv * share;
                     n.senior_tag[cta(c, t, a)] += mt * share;
                 }
@@ -133,50 +211,81 @@ pub fn step_specialists(
                 let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
                 for c in 0..CELLS {
                     let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
+                    moved_in[c] += mv * share;
                     n.specialists[cta(c, t, a)] += mv * share;
                     n.senior_tag[cta(c, t, a)] += mt * share;
                 }
             }
         }
     }
-    // Switching after ageing, within cell (conserved).
+    // Switching after ageing, within cell (conserved). Row FTE and heads are computed once and
+    // updated by each transfer.
+    let gp_scale = b.gp_fte_scale;
+    let mut rows = row_sums(n, p, gp_scale, trend, tags_now);
     for c in 0..CELLS {
-        let hsp_40_64: f64 = (0..AGES).filter(|&a| (40..=64).contains(&age(a))).map(|a| n.specialists[cta(c, HSP, a)]).sum();
-        let (psp_fte, psp_heads) = specialist_fte(n, p, c, PSP, 1.0, trend);
+        rows.net_moves[c] = moved_in[c] - moved_out[c];
+    }
+    const A40: usize = 40 - AGE_MIN;
+    const A64: usize = 64 - AGE_MIN;
+    for c in 0..CELLS {
+        let hsp_40_64: f64 = sum4(&n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)]);
+        let (psp_fte, psp_heads) = (rows.fte[ct(c, PSP)], rows.heads[ct(c, PSP)]);
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, yt), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
-            let f = sw_psp / hsp_40_64;
-            for a in 0..AGES {
-                if (40..=64).contains(&age(a)) {
-                    transfer(n, c, HSP, PSP, a, f);
-                }
-            }
+            transfer(n, p, &mut rows, c, HSP, PSP, A40..A64 + 1, sw_psp / hsp_40_64, gp_scale, trend, tags_now);
         }
-        let (mun_fte, mun_heads) = specialist_fte(n, p, c, MUN, 1.0, trend);
+        let (mun_fte, mun_heads) = (rows.fte[ct(c, MUN)], rows.heads[ct(c, MUN)]);
         let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, yt), mun_fte, mun_fte, mun_heads, trend);
         for (source, share) in [(GP, p.mun_from_gp), (HSP, 1.0 - p.mun_from_gp)] {
-            let stock: f64 = (0..AGES).map(|a| n.specialists[cta(c, source, a)]).sum();
+            let stock = rows.heads[ct(c, source)];
             let sw = (share * p.fill_mun[c] * vac_mun).min(p.switching_max * stock);
             if sw > 0.0 && stock > 0.0 {
-                let f = sw / stock;
-                for a in 0..AGES {
-                    transfer(n, c, source, MUN, a, f);
-                }
+                transfer(n, p, &mut rows, c, source, MUN, 0..AGES, sw / stock, gp_scale, trend, tags_now);
             }
         }
     }
+    rows
 }
 
-/// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` at age index `a`.
-#[inline]
-fn transfer(n: &mut State, c: usize, from: usize, to: usize, a: usize, f: f64) {
-    let moved = n.specialists[cta(c, from, a)] * f;
-    n.specialists[cta(c, from, a)] -= moved;
-    n.specialists[cta(c, to, a)] += moved;
-    let tag = n.senior_tag[cta(c, from, a)] * f;
-    n.senior_tag[cta(c, from, a)] -= tag;
-    n.senior_tag[cta(c, to, a)] += tag;
+/// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` over the age indices
+/// `ages`, keeping the row FTE and heads in `rows` up to date.
+#[allow(clippy::too_many_arguments)]
+fn transfer(
+    n: &mut State,
+    p: &Params,
+    rows: &mut RowFte,
+    c: usize,
+    from: usize,
+    to: usize,
+    ages: std::ops::Range<usize>,
+    f: f64,
+    gp_scale: f64,
+    trend: f64,
+    tags: bool,
+) {
+    let (rf, rt) = (cta(c, from, 0), cta(c, to, 0));
+    let (mut heads, mut fte_from, mut fte_to) = (0.0, 0.0, 0.0);
+    for a in ages {
+        let moved = n.specialists[rf + a] * f;
+        n.specialists[rf + a] -= moved;
+        n.specialists[rt + a] += moved;
+        let (pf, pt) = (phi(p, from, a, gp_scale, trend), phi(p, to, a, gp_scale, trend));
+        heads += moved;
+        fte_from += moved * pf;
+        fte_to += moved * pt;
+        if tags {
+            let tag = n.senior_tag[rf + a] * f;
+            n.senior_tag[rf + a] -= tag;
+            n.senior_tag[rt + a] += tag;
+            fte_from += tag * (p.senior_fte - pf);
+            fte_to += tag * (p.senior_fte - pt);
+        }
+    }
+    rows.heads[ct(c, from)] -= heads;
+    rows.heads[ct(c, to)] += heads;
+    rows.fte[ct(c, from)] -= fte_from;
+    rows.fte[ct(c, to)] += fte_to;
 }
 
 /// Result of S3 for reporting.
@@ -197,6 +306,7 @@ pub fn step_new_specialists(
     s: &State,
     yt: usize,
     trend: f64,
+    rows: &RowFte,
     n: &mut State,
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
@@ -219,7 +329,7 @@ pub fn step_new_specialists(
         }
         for c in 0..CELLS {
             let cap = capacity(b, terms, c, t, yt);
-            let (spec, heads) = specialist_fte(n, p, c, t, scale, trend);
+            let (spec, heads) = (rows.fte[ct(c, t)], rows.heads[ct(c, t)]);
             let fte = if t == GP { spec + gp_trainee_fte(s, p, c) } else { spec };
             let phi = if heads > 0.0 && spec > 0.0 { spec / heads } else { trend * scale };
             let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);

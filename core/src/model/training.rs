@@ -20,6 +20,10 @@ pub struct TrainingReport {
     pub intro_posts: [f64; CELLS * TRACKS],
     pub intro_filled: [f64; CELLS * TRACKS],
     pub intro_not_offered: [f64; CELLS * TRACKS],
+    /// Net inflow of trainees by destination cell and track (filled − placed from the cell; index
+    /// `ck`): the net mobility of the intro and HU matchings (§4.1).
+    pub intro_net_inflow: [f64; CELLS * TRACKS],
+    pub hu_net_inflow: [f64; CELLS * TRACKS],
     /// P7 moves and coherent enrolments this year (heads).
     pub moves: f64,
     pub coherent: f64,
@@ -34,6 +38,8 @@ impl TrainingReport {
             intro_posts: [0.0; CELLS * TRACKS],
             intro_filled: [0.0; CELLS * TRACKS],
             intro_not_offered: [0.0; CELLS * TRACKS],
+            intro_net_inflow: [0.0; CELLS * TRACKS],
+            hu_net_inflow: [0.0; CELLS * TRACKS],
             moves: 0.0,
             coherent: 0.0,
         }
@@ -146,6 +152,7 @@ pub fn step_training(
             let i = ck(c, k);
             n.hu[ckj(c, k, 0)] = out.filled[c];
             report.hu_filled[i] = out.filled[c];
+            report.hu_net_inflow[i] = out.filled[c] - out.reserved_filled[c] - out.matched_from[c];
             n.unfilled_hu_last[i] = report.hu_posts[i] - out.filled[c];
             let unmatched = out.unmatched_from[c];
             n.hu_waiting[i] += unmatched * (1.0 - p.hu_waiting_exit);
@@ -225,6 +232,7 @@ pub fn step_training(
             n.intro[i] = out.filled[c];
             n.coherent_tag[i] = out.reserved_filled[c];
             report.intro_filled[i] = out.filled[c];
+            report.intro_net_inflow[i] = out.filled[c] - out.reserved_filled[c] - out.matched_from[c];
             let released = out.reserved_released[c];
             released_total[c] += released;
             volumes[c][0] += released;

@@ -1,0 +1,220 @@
+//! `laegedaekning-cli`: the native command line of Lægedækning 2040 — the reproducibility path for
+//! analysts, and what benchmarks and checks call.
+//!
+//! ```text
+//! laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
+//! laegedaekning-cli baseline [--format table|csv|json] [--area ...]
+//! laegedaekning-cli levers [--format table|json]
+//! laegedaekning-cli explain LEVER
+//! ```
+//!
+//! Arguments are parsed by hand: four subcommands and two options do not justify an argument-parser
+//! dependency (clap alone would add more code than the whole model). Bad input follows the core rule
+//! of [`Scenario::resolve`]: unknown levers, non-finite intensities and unknown targets are refused
+//! (exit code 2); out-of-range intensities and start years are clamped with a warning on stderr.
+
+use laegedaekning_core::levers::{Catalogue, Scenario};
+use laegedaekning_core::model::{Area, Baseline, Results, compare, run_resolved};
+use laegedaekning_core::model::dims::{CELLS, YEARS};
+use laegedaekning_core::report::{area_table, headline_csv, headline_json};
+use std::io::Write;
+use std::process::ExitCode;
+
+/// `println!` that ignores a closed pipe (e.g. `| head`) instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{ let _ = writeln!(std::io::stdout().lock(), $($arg)*); }};
+}
+/// `print!` that ignores a closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{ let _ = write!(std::io::stdout().lock(), $($arg)*); }};
+}
+
+const USAGE: &str = "usage:
+  laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
+  laegedaekning-cli baseline [--format table|csv|json] [--area ...]
+  laegedaekning-cli levers [--format table|json]
+  laegedaekning-cli explain LEVER
+SCENARIO.json: {\"levers\": [{\"id\": \"P11b\", \"intensity\": 1, \"targets\": [\"sjaelland.T\"], \"start_year\": 2025, \"setting\": \"central\"}]}
+(`-` reads the scenario from standard input)";
+
+struct Options {
+    format: String,
+    area: String,
+    positional: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut o = Options { format: "table".into(), area: "nation".into(), positional: Vec::new() };
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--format" | "-f" => {
+                o.format = args.get(i + 1).ok_or("--format needs a value")?.clone();
+                i += 1;
+            }
+            "--area" | "-a" => {
+                o.area = args.get(i + 1).ok_or("--area needs a value")?.clone();
+                i += 1;
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            s => o.positional.push(s.to_string()),
+        }
+        i += 1;
+    }
+    if !["table", "csv", "json"].contains(&o.format.as_str()) {
+        return Err(format!("unknown format `{}` (table, csv or json)", o.format));
+    }
+    Ok(o)
+}
+
+fn areas(name: &str) -> Result<Vec<Area>, String> {
+    Ok(match name {
+        "nation" => vec![Area::Nation],
+        "regions" => Area::five_regions().to_vec(),
+        "regions4" => Area::four_regions().to_vec(),
+        "cells" => (0..CELLS).map(Area::Cell).collect(),
+        "t" => vec![Area::Threatened],
+        "o" => vec![Area::Other],
+        _ => return Err(format!("unknown area `{name}` (nation, regions, regions4, cells, t, o)")),
+    })
+}
+
+fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Options, warnings: &[String]) -> Result<(), String> {
+    match o.format.as_str() {
+        "csv" => out!("{}", headline_csv(res)),
+        "json" => {
+            let mut doc = serde_json::Map::new();
+            doc.insert("warnings".into(), warnings.into());
+            doc.insert("headline".into(), headline_json(res));
+            if let Some(base) = base {
+                doc.insert("deltas".into(), serde_json::to_value(compare(base, res, b.discount_rate)).map_err(|e| e.to_string())?);
+                let mut costs = serde_json::Map::new();
+                for (l, id) in res.lever_ids.iter().enumerate() {
+                    let series: Vec<f64> = (0..res.years.len()).map(|t| res.cost(l, t)).collect();
+                    costs.insert(id.clone(), series.into());
+                }
+                doc.insert("costs_by_lever_dkk".into(), costs.into());
+                doc.insert("cost_missing".into(), res.cost_missing.clone().into());
+            }
+            outln!("{}", serde_json::to_string_pretty(&serde_json::Value::Object(doc)).map_err(|e| e.to_string())?);
+        }
+        _ => {
+            for area in areas(&o.area)? {
+                outln!("{}", area_table(res, area));
+            }
+            if let Some(base) = base {
+                let d = compare(base, res, b.discount_rate);
+                let last = d.years.len() - 1;
+                outln!("vs baseline (PV at {:.1} %):", b.discount_rate * 100.0);
+                outln!("  ΔFTE threatened areas 2040      {:>12.1}", d.fte_threatened[last]);
+                outln!("  ΔFTE other areas 2040           {:>12.1}", d.fte_other[last]);
+                outln!("  gap closed in T 2040 (FTE)      {:>12.1}", d.gap_closed_threatened[last]);
+                outln!("  PV ΔFTE-years in T              {:>12.1}", d.pv_fte_threatened);
+                outln!("  PV gap-years closed in T        {:>12.1}", d.pv_gap_closed_threatened);
+                outln!("  Δ flagged population-years      {:>12.0}", d.flagged_population_years);
+                outln!("  PV cost (mio. DKK)              {:>12.1}", d.pv_cost / 1e6);
+                let show = |v: Option<f64>| v.map(|x| format!("{:.2}", x / 1e6)).unwrap_or_else(|| "no gain".into());
+                outln!("  CE_gap (mio. DKK / gap-year)    {:>12}", show(d.ce_gap));
+                outln!("  CE_T (mio. DKK / FTE-year in T) {:>12}", show(d.ce_threatened));
+                outln!("  displacement                    {:>12}", d.displacement.map(|x| format!("{x:.2}")).unwrap_or_else(|| "n/a".into()));
+                outln!("  time to effect                  {:>12}", d.time_to_effect.map(|y| y.to_string()).unwrap_or_else(|| "none".into()));
+                outln!("costs by lever (mio. DKK per year, 2025 / 2030 / 2040):");
+                for (l, id) in res.lever_ids.iter().enumerate() {
+                    let n = res.years.len();
+                    outln!("  {:<5} {:>9.1} {:>9.1} {:>9.1}", id, res.cost(l, 0) / 1e6, res.cost(l, 5.min(n - 1)) / 1e6, res.cost(l, n - 1) / 1e6);
+                }
+                if !res.cost_missing.is_empty() {
+                    outln!("  cost missing (counted as 0): {}", res.cost_missing.join(", "));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
+    let usage = |m: String| (2u8, format!("{m}\n{USAGE}"));
+    let cmd = args.first().ok_or_else(|| usage("no command".into()))?;
+    let o = parse(&args[1..]).map_err(usage)?;
+    let baseline = || Baseline::embedded().map_err(|e| (1u8, e.to_string()));
+    match cmd.as_str() {
+        "run" => {
+            let path = o.positional.first().ok_or_else(|| usage("run needs a scenario file".into()))?;
+            let text = if path == "-" {
+                std::io::read_to_string(std::io::stdin()).map_err(|e| (1, e.to_string()))?
+            } else {
+                std::fs::read_to_string(path).map_err(|e| (1, format!("{path}: {e}")))?
+            };
+            let scenario: Scenario = serde_json::from_str(&text).map_err(|e| (2, format!("{path}: not a scenario: {e}")))?;
+            let (resolved, warnings) = scenario.resolve().map_err(|e| (2, e.to_string()))?;
+            let warnings: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+            for w in &warnings {
+                eprintln!("warning: {w}");
+            }
+            let b = baseline()?;
+            let base = run_resolved(&b, &Default::default(), YEARS);
+            let mut res = run_resolved(&b, &resolved, YEARS);
+            res.cost_missing = laegedaekning_core::levers::cost_missing(&resolved);
+            print_results(&res, Some(&base), &b, &o, &warnings).map_err(|e| (2, e))
+        }
+        "baseline" => {
+            let b = baseline()?;
+            let res = run_resolved(&b, &Default::default(), YEARS);
+            print_results(&res, None, &b, &o, &[]).map_err(|e| (2, e))
+        }
+        "levers" => {
+            let cat = Catalogue::embedded();
+            if o.format == "json" {
+                outln!("{}", serde_json::to_string_pretty(cat).map_err(|e| (1, e.to_string()))?);
+            } else {
+                outln!("{:<5} {:<62} {:>8} {:>8} {:>8}  {}", "id", "name", "min", "I_ref", "max", "unit");
+                for l in &cat.levers {
+                    let name: String = l.name.en.chars().take(62).collect();
+                    let r = &l.intensity;
+                    outln!("{:<5} {:<62} {:>8} {:>8} {:>8}  {}", l.id, name, r.min, r.reference, r.max, l.intensity.unit.en);
+                }
+            }
+            Ok(())
+        }
+        "explain" => {
+            let id = o.positional.first().ok_or_else(|| usage("explain needs a lever id".into()))?;
+            let (_, l) = Catalogue::embedded()
+                .get(id)
+                .ok_or_else(|| (2, format!("unknown lever `{id}` (see `laegedaekning-cli levers`)")))?;
+            outln!("{} — {}\n{}\n", l.id, l.name.en, l.name.da);
+            outln!("{}\n{}\n", l.summary.en, l.summary.da);
+            outln!("Seed passage ({}):\n  «{}»\n", l.seed.document, l.seed.passage);
+            outln!("Mechanism:\n  {}\n", l.mechanism);
+            let r = &l.intensity;
+            outln!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
+                l.lag_hs.map(|h| format!(", hospital track {h} y")).unwrap_or_default(), l.ramp);
+            outln!("Default targets: {:?}; direction: {:?}\n", l.targets, l.direction);
+            if !l.effects.is_empty() {
+                outln!("Effects at I_ref (low / central / high):");
+                for e in &l.effects {
+                    outln!("  {:<10} {:<40} {:<18} {} / {} / {}", e.key, e.symbol, e.kind, e.low, e.central, e.high);
+                }
+                outln!();
+            }
+            outln!("Cost: {}{}", l.cost.formula, if l.cost.missing { " — no number in the sources, counted as 0" } else { "" });
+            outln!("Evidence ({:?}): {}", l.strength, l.evidence);
+            Ok(())
+        }
+        "help" | "--help" | "-h" => {
+            outln!("{USAGE}");
+            Ok(())
+        }
+        other => Err(usage(format!("unknown command `{other}`"))),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match main_inner(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
