@@ -204,10 +204,12 @@ fn links_carry_the_token_among_other_parameters() {
 /// (lever code, f32 intensity, optional start offset and cell mask, setting byte).
 #[test]
 fn v1_is_shorter_than_postcard() {
+    /// (lever code, intensity, start offset, cell mask, setting)
+    type CompactLever = (u8, f32, Option<u8>, Option<u16>, u8);
     #[derive(serde::Serialize)]
     struct Compact {
         version: u8,
-        levers: Vec<(u8, f32, Option<u8>, Option<u16>, u8)>,
+        levers: Vec<CompactLever>,
     }
     let compact = |s: &Scenario| {
         let c = canonical(s);

@@ -8,7 +8,31 @@
 //!   app implements over `localStorage`), [`memory_store`] (the fake for tests), [`library`] (saving,
 //!   loading, quarantine, merging of concurrent tabs).
 //!
-//! Nothing here touches the browser: the app supplies the store and the current time.
+//! Nothing here touches the browser: the app supplies the store and the current time. Dependencies:
+//! `base64` (URL-safe alphabet without padding, strict on trailing bits) and `chrono` without its
+//! `clock`/`wasmbind` features, so no `js-sys`/`wasm-bindgen` reaches core
+//! (`cargo tree -p laegedaekning-core -e normal | grep -E 'js-sys|wasm-bindgen|web-sys'` prints nothing).
+//!
+//! Decisions, in short:
+//! * **Only the difference from the baseline** is encoded: levers not in the scenario, zero intensity,
+//!   default targets, start 2025 and the central setting cost nothing; the baseline is the empty token.
+//! * **Lever codes**: small numbers from an append-only table ([`code_table`]); a code from a newer app
+//!   is skipped with a warning.
+//! * **Intensities are exact**: a value with ≤ 4 decimals is a varint (1–3 bytes); any other `f64`
+//!   is stored as 8 raw bytes. No quantisation, so a link opens exactly what was on screen.
+//! * **One check byte** (length-seeded CRC-8, [`checksum`]): every single-character change of a token
+//!   is detected instead of opening another scenario.
+//! * **Version first**: byte 0 is the format version; every released version decodes forever through
+//!   [`token_versions`]; the frozen corpus is `core/tests/fixtures/tokens/`.
+//!
+//! Measured token lengths (`cargo test -p laegedaekning-core --test share_token -- --nocapture`):
+//! baseline 0 characters, 1 lever 7, 6 levers 27 (107 with every option set and non-decimal
+//! intensities), all 32 levers 132 (232 with every option set). Postcard + base64 of the same
+//! scenarios: 67 characters for 6 levers with a compact mirror struct, 101 for `Scenario` itself.
+//!
+//! Fuzzing: `core/tests/share_fuzz.rs` (10,000 cases per property by default;
+//! `FUZZ_CASES=10000000 cargo test --release -p laegedaekning-core --test share_fuzz -- --nocapture`
+//! ran 4 × 10⁷ cases in 9 min on 2 shared cores, 0 failures) and `core/tests/share_library_fuzz.rs`.
 
 pub mod bytes;
 pub mod canonical;

@@ -48,7 +48,7 @@ const EXACT: f64 = 9_007_199_254_740_992.0;
 /// `x` as `(m, e)` with `x == m · 10^e / 10^4` exactly, when it has at most 4 decimals.
 fn decimal(x: f64) -> Option<(i64, u8)> {
     let n = (x * SCALE).round();
-    if !(n.abs() < EXACT) || n / SCALE != x {
+    if n.is_nan() || n.abs() >= EXACT || n / SCALE != x {
         return None;
     }
     let (mut m, mut e) = (n as i64, 0u8);
