@@ -13,6 +13,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use laegedaekning_core::levers::{Catalogue, Setting};
 use laegedaekning_core::share::checksum::token_check;
 use laegedaekning_core::share::envelope::{parse, to_json, SavedScenario};
+use laegedaekning_core::share::link::{token_of_link, with_token};
 use laegedaekning_core::share::{canonical, decode, decode_link, encode, is_canonical};
 use laegedaekning_core::{LeverSetting, Scenario};
 use proptest::prelude::*;
@@ -89,6 +90,8 @@ fn token_decoding_never_panics_on_any_text() {
         }
         let _ = decode_link(&t);
         let _ = decode_link(&format!("https://x.dk/?a=1&s={t}#f"));
+        let url = with_token(&t, "AQIwHuw");
+        prop_assert_eq!(token_of_link(&url), "AQIwHuw", "{}", url);
         Ok(())
     });
 }

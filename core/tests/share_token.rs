@@ -6,6 +6,7 @@ use laegedaekning_core::share::bytes::ByteWriter;
 use laegedaekning_core::share::checksum::token_check;
 use laegedaekning_core::share::code_table::{code_of, LEVER_CODES};
 use laegedaekning_core::share::token_v1::{write_entry, EntryV1};
+use laegedaekning_core::share::link::with_token;
 use laegedaekning_core::share::{canonical, decode, decode_link, encode, DecodeWarning, TokenError};
 use laegedaekning_core::{LeverSetting, Scenario};
 use base64::Engine;
@@ -227,4 +228,17 @@ fn v1_is_shorter_than_postcard() {
         println!("{name:<22} {v1:>6} {:>16} {:>18}", compact(&s), plain(&s));
         assert!(v1 < compact(&s) && v1 < plain(&s));
     }
+}
+
+#[test]
+fn the_token_is_written_into_an_address_keeping_everything_else() {
+    let t = encode(&six_typical());
+    assert_eq!(with_token("https://x.dk/lab/", &t), format!("https://x.dk/lab/?s={t}"));
+    assert_eq!(with_token("https://x.dk/lab/?s=OLD&lang=da#kpi", &t), format!("https://x.dk/lab/?s={t}&lang=da#kpi"));
+    assert_eq!(with_token("https://x.dk/lab/?lang=da&s=OLD&s=DUP", &t), format!("https://x.dk/lab/?lang=da&s={t}"));
+    assert_eq!(with_token("https://x.dk/lab/?lang=da&s=OLD#kpi", ""), "https://x.dk/lab/?lang=da#kpi");
+    assert_eq!(with_token("https://x.dk/lab/?s=OLD", ""), "https://x.dk/lab/");
+    assert_eq!(with_token("/lab/?ss=1&embed", &t), format!("/lab/?ss=1&embed&s={t}"));
+    let url = with_token("https://x.dk/lab/?lang=en&embed=1", &t);
+    assert_eq!(decode_link(&url).unwrap().scenario, canonical(&six_typical()));
 }

@@ -10,6 +10,9 @@
 //! assert_eq!(decode_link(&encode(&s)).unwrap().scenario, s);
 //! // A link without `s` opens the baseline.
 //! assert_eq!(decode_link("https://example.org/lab/?lang=en").unwrap().scenario, Scenario::default());
+//! // Writing the token into the current address keeps the other parameters and the fragment.
+//! let url = laegedaekning_core::share::link::with_token("https://example.org/lab/?lang=en#kpi", "AQIwHuw");
+//! assert_eq!(url, "https://example.org/lab/?lang=en&s=AQIwHuw#kpi");
 //! ```
 
 use super::token::{decode, DecodedToken};
@@ -41,4 +44,39 @@ pub fn token_of_link(input: &str) -> &str {
 /// Decodes the scenario of a token or share link (see [`token_of_link`]).
 pub fn decode_link(input: &str) -> Result<DecodedToken, TokenError> {
     decode(token_of_link(input))
+}
+
+/// `url` with its `s` parameter set to `token` (added, or replaced in place), or removed when `token`
+/// is empty (the baseline); other parameters and the fragment are kept. For the app's
+/// `history.replaceState` after each edit.
+pub fn with_token(url: &str, token: &str) -> String {
+    let (rest, fragment) = match url.split_once('#') {
+        Some((r, f)) => (r, Some(f)),
+        None => (url, None),
+    };
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let mut pairs: Vec<String> = Vec::new();
+    let mut placed = false;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+        if key != TOKEN_PARAMETER {
+            pairs.push(pair.to_string());
+        } else if !placed && !token.is_empty() {
+            pairs.push(format!("{TOKEN_PARAMETER}={token}"));
+            placed = true;
+        }
+    }
+    if !placed && !token.is_empty() {
+        pairs.push(format!("{TOKEN_PARAMETER}={token}"));
+    }
+    let mut out = path.to_string();
+    if !pairs.is_empty() {
+        out.push('?');
+        out.push_str(&pairs.join("&"));
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
 }
