@@ -216,3 +216,23 @@ fn entries_from_a_newer_app_are_left_alone() {
     assert!(store.get(INDEX).unwrap().unwrap().contains(&ids[1]));
     println!("{:?}", report.notices());
 }
+
+#[test]
+fn a_throwing_index_or_key_list_still_loads_what_it_can() {
+    let (store, _) = three();
+    store.make_unreadable(INDEX);
+    let (lib, _) = Library::open(store.clone()).unwrap();
+    assert_eq!(lib.entries().len(), 3, "rebuilt from the keys");
+}
+
+#[test]
+fn a_scenario_json_cannot_hold_is_refused_before_writing() {
+    let (store, ids) = three();
+    let (mut lib, _) = Library::open(store.clone()).unwrap();
+    let before = store.snapshot();
+    let mut bad = draft("NaN", 1.0);
+    bad.scenario.levers[0].intensity = f64::NAN;
+    assert!(matches!(lib.save_new(bad.clone(), at(40), 0), Err(LibraryError::NotANumber { .. })));
+    assert!(matches!(lib.update(&ids[0], bad, at(40), 0), Err(LibraryError::NotANumber { .. })));
+    assert_eq!(store.snapshot(), before);
+}

@@ -3,7 +3,8 @@
 //!
 //! Behaviour under faults (each has a test in `core/tests/share_library.rs`):
 //! * **storage disabled / throwing**: `open` returns [`LibraryError::Unavailable`]; the app runs
-//!   without a library and says so. A single entry that throws when read is reported and left alone.
+//!   without a library and says so. A single entry that throws when read is reported and left alone;
+//!   a throwing index or key list is worked around (the other one is used).
 //! * **quota exceeded on save**: the entry is written first and the index second; a failed write
 //!   leaves the store as it was (a new entry whose index update fails is removed again), so nothing
 //!   already stored is lost or truncated, and the error says so.
@@ -86,8 +87,19 @@ impl<S: KeyValueStore> Library<S> {
     /// from the index and repairs the index.
     pub fn reload(&mut self) -> Result<LoadReport, LibraryError> {
         let mut report = LoadReport::default();
-        let mut keys = self.store.keys()?;
-        let index_text = self.store.get(INDEX)?;
+        // A store that throws on one call (not disabled) still loads what it can: without a key
+        // list the index alone is used; without a readable index the key list alone.
+        let listed = match self.store.keys() {
+            Ok(keys) => Some(keys),
+            Err(StoreError::Unavailable) => return Err(LibraryError::Unavailable),
+            Err(_) => None,
+        };
+        let mut keys = listed.clone().unwrap_or_default();
+        let index_text = match self.store.get(INDEX) {
+            Ok(text) => text,
+            Err(StoreError::Unavailable) => return Err(LibraryError::Unavailable),
+            Err(_) => None,
+        };
         let index = match index_text.as_deref().map(parse_index) {
             None => Vec::new(),
             Some(Some(ids)) => ids,
@@ -100,8 +112,10 @@ impl<S: KeyValueStore> Library<S> {
                 Vec::new()
             }
         };
-        let mut present: Vec<String> =
-            keys.iter().filter_map(|k| id_of_entry_key(k)).filter(|id| envelope::is_valid_id(id)).map(String::from).collect();
+        let mut present: Vec<String> = match &listed {
+            Some(keys) => keys.iter().filter_map(|k| id_of_entry_key(k)).filter(|id| envelope::is_valid_id(id)).map(String::from).collect(),
+            None => index.clone(),
+        };
         present.sort();
         let mut ids: Vec<String> = index.iter().filter(|id| present.contains(id)).cloned().collect();
         for id in present {
@@ -165,6 +179,7 @@ impl<S: KeyValueStore> Library<S> {
     /// Saves a new scenario. `nonce` is any random number from the app (two tabs saving in the same
     /// millisecond still get different ids). Returns the new id.
     pub fn save_new(&mut self, draft: Draft, now: DateTime<Utc>, nonce: u64) -> Result<String, LibraryError> {
+        check_saveable(&draft)?;
         let saved = self.write_new(draft, now, now, nonce)?;
         let id = saved.id.clone();
         self.entries.push(saved);
@@ -173,6 +188,7 @@ impl<S: KeyValueStore> Library<S> {
 
     /// Saves the scenario `id` with the edits of `draft`.
     pub fn update(&mut self, id: &str, draft: Draft, now: DateTime<Utc>, nonce: u64) -> Result<SaveOutcome, LibraryError> {
+        check_saveable(&draft)?;
         let ours = self.get(id).ok_or_else(|| LibraryError::NotFound(id.to_string()))?.clone();
         let key = entry_key(id);
         let changed_elsewhere = match self.store.get(&key)? {
@@ -250,6 +266,15 @@ impl<S: KeyValueStore> Library<S> {
         let mut ids: Vec<String> = self.store.keys()?.iter().filter_map(|k| id_of_entry_key(k)).map(String::from).collect();
         ids.sort();
         Ok(Some(ids))
+    }
+}
+
+/// Refuses a scenario JSON cannot hold: a non-finite intensity would be written as `null` and make
+/// the entry unreadable later.
+fn check_saveable(draft: &Draft) -> Result<(), LibraryError> {
+    match draft.scenario.levers.iter().find(|l| !l.intensity.is_finite()) {
+        Some(l) => Err(LibraryError::NotANumber { lever: l.id.clone() }),
+        None => Ok(()),
     }
 }
 

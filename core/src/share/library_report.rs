@@ -77,6 +77,8 @@ pub enum LibraryError {
     QuotaExceeded,
     /// No saved scenario with this id.
     NotFound(String),
+    /// The scenario has an intensity that is not a finite number (nothing was written).
+    NotANumber { lever: String },
     /// Another store failure.
     Store(StoreError),
 }
@@ -103,6 +105,9 @@ impl fmt::Display for LibraryError {
                 "There is no room left to save on this device; delete a saved scenario and try again. Nothing already saved was changed."
             ),
             LibraryError::NotFound(id) => write!(f, "The saved scenario {id} no longer exists (it may have been deleted in another tab)."),
+            LibraryError::NotANumber { lever } => {
+                write!(f, "The scenario cannot be saved: lever {lever} has an intensity that is not a number.")
+            }
             LibraryError::Store(e) => write!(f, "Saving failed: {e}. Nothing already saved was changed."),
         }
     }
