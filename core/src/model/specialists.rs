@@ -191,31 +191,42 @@ pub fn step_specialists(
             weights[c] = p.attr_specialist[ct(c, t)] * (vac + p.vacancy_floor * cap);
             total += weights[c];
         }
-        for a in 0..AGES {
-            let mv = movers[t * AGES + a];
-            let mt = mover_tags[t * AGES + a];
-            if mv == 0.0 && mt == 0.0 {
-                continue;
-            }
-            if total > 0.0 {
+        let mv = &movers[t * AGES..(t + 1) * AGES];
+        let mt = &mover_tags[t * AGES..(t + 1) * AGES];
+        let any_movers = mv.iter().any(|&x| x != 0.0);
+        let any_mover_tags = mt.iter().any(|&x| x != 0.0);
+        if total > 0.0 {
+            // Contiguous row updates (vectorisable): each destination row receives its share of
+            // every age's movers.
+            if any_movers {
                 for c in 0..CELLS {
                     let share = weights[c] / total;
-                    moved_in[c] += mv * share;
-                    n.specialists[cta(c, t, a)] += mv * share;
+                    let row = cta(c, t, 0);
+                    let dst = &mut n.specialists[row..row + AGES];
+                    for a in 0..AGES {
+                        dst[a] += mv[a] * share;
+                    }
+                    moved_in[c] += sum4(mv) * share;
                 }
-                if mt != 0.0 {
-                    for c in 0..CELLS {
-                        n.senior_tag[cta(c, t, a)] += mt * weights[c] / total;
+            }
+            if any_mover_tags {
+                for c in 0..CELLS {
+                    let share = weights[c] / total;
+                    let row = cta(c, t, 0);
+                    for a in 0..AGES {
+                        n.senior_tag[row + a] += mt[a] * share;
                     }
                 }
-            } else {
-                // No destination weight anywhere: movers stay where they were (pro rata to stayers).
+            }
+        } else {
+            // No destination weight anywhere: movers stay where they were (pro rata to stayers).
+            for a in 0..AGES {
                 let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
                 for c in 0..CELLS {
                     let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
-                    moved_in[c] += mv * share;
-                    n.specialists[cta(c, t, a)] += mv * share;
-                    n.senior_tag[cta(c, t, a)] += mt * share;
+                    moved_in[c] += mv[a] * share;
+                    n.specialists[cta(c, t, a)] += mv[a] * share;
+                    n.senior_tag[cta(c, t, a)] += mt[a] * share;
                 }
             }
         }
