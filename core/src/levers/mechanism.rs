@@ -406,6 +406,10 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
                 if zone_of(c) == T { i * e("takeup") } else { 0.0 }
             }
             "P11a" => y.retained_seniors[c],
+            // P9 (v0.2): after 3 years the converted share p_conv becomes own practice and the premium ends.
+            "P9" => {
+                if year - a.start_year >= 3 { i * (1.0 - e("conversion")) } else { i }
+            }
             "M2" => e("outreach") * i / 1000.0,
             "M3" => {
                 let pop = b.population_at(t);
