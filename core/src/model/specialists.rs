@@ -75,20 +75,20 @@ pub fn specialist_fte(s: &State, p: &Params, c: usize, t: usize, scale: f64, tre
 
 /// Vacancies in heads: max(0, Cap − FTE) / φ̄ where φ̄ is the cell's mean FTE per head of the type
 /// (`fallback_phi` if the cell has no heads).
-#[inline]
+#[inline(always)]
 pub fn vacancy_heads(capacity: f64, fte: f64, spec_fte: f64, heads: f64, fallback_phi: f64) -> f64 {
     let phi = if heads > 0.0 && spec_fte > 0.0 { spec_fte / heads } else { fallback_phi };
     (capacity - fte).max(0.0) / phi.max(1e-9)
 }
 
 /// Capacity of type `t` in cell `c` for the step of year index `yt`.
-#[inline]
+#[inline(always)]
 pub fn capacity(b: &Baseline, terms: &LeverTerms, c: usize, t: usize, yt: usize) -> f64 {
     b.capacity[ct(c, t)] * b.capacity_factor(yt) + terms.extra_capacity[ct(c, t)]
 }
 
 /// Trainee FTE counted in FTE_GP (AM-HU practice time and half of KBU), of state `s`.
-#[inline]
+#[inline(always)]
 pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
     p.fte_hu[AM] * p.am_practice_share * s.hu_heads(c, AM) + p.fte_kbu * 0.5 * s.kbu[c]
 }
