@@ -25,7 +25,7 @@ pub struct RowFte {
 
 /// FTE per head at age index `a` of type `t` (φ_τ(a) · m_φ, × s_GP for GP).
 #[inline(always)]
-fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
+pub(crate) fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
     trend * p.fte_profile[a] * if t == GP { gp_scale } else { 1.0 }
 }
 
@@ -319,7 +319,7 @@ pub fn step_new_specialists(
     s: &State,
     yt: usize,
     trend: f64,
-    rows: &RowFte,
+    rows: &mut RowFte,
     n: &mut State,
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
@@ -355,9 +355,16 @@ pub fn step_new_specialists(
         for c in 0..CELLS {
             let placed = stay[c] + out.filled[c];
             report.placed[ck(c, k)] = placed;
+            let (mut heads, mut fte) = (0.0, 0.0);
             for a in support(&p.recognition_age[k]) {
-                n.specialists[cta(c, t, a)] += placed * p.recognition_age[k][a];
+                let v = placed * p.recognition_age[k][a];
+                n.specialists[cta(c, t, a)] += v;
+                heads += v;
+                fte += v * phi(p, t, a, b.gp_fte_scale, trend);
             }
+            // Keep the row sums current so S11 need not re-scan the ages.
+            rows.heads[ct(c, t)] += heads;
+            rows.fte[ct(c, t)] += fte;
             let unplaced = out.unmatched_from[c];
             report.unplaced += unplaced;
             ledger.emigration += unplaced * p.emig_unplaced;
