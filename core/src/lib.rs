@@ -4,6 +4,10 @@
 //! js-sys), so it compiles and tests natively and in the browser alike. Data flows one way:
 //! [`data`] (baseline figures with sources) → model → app.
 
+// The model's loops index several parallel arrays by the subscripts of MODEL.md's equations (c, k, j,
+// τ, a); iterator chains would hide that correspondence, so clippy's `needless_range_loop` is off.
+#![allow(clippy::needless_range_loop)]
+
 pub mod data;
 pub mod levers;
 pub mod model;

@@ -92,6 +92,15 @@ fn calibration_targets_and_achieved_values() {
     let gp_net = (res.area(5, Area::Nation).heads_gp - n2025.heads_gp) / 5.0;
     println!("\nGP exits 2025: {gp_exits_2025:.0} (data 150-200); GP net change 2026-2030: {gp_net:+.0}/yr (PLO +80)");
     println!("new specialists 2025: {:.0}; unplaced {:.0}", n2025.new_specialists, res.years[0].unplaced_specialists);
+    // 5. General practice vs SST: almen medicin +80 % 2021→2045 (linear), growth 2025→2041 (±10 %).
+    let am_growth = Dataset::embedded().unwrap().figure("almen_medicin_specialists_growth_2021_2045").unwrap().value.unwrap();
+    let sst_gp = (1.0 + am_growth * 20.0 / 24.0) / (1.0 + am_growth * 4.0 / 24.0);
+    let gp0: f64 = (0..CELLS).map(|c| b.initial.specialist_heads(c, GP)).sum();
+    let model_gp = res.area(last, Area::Nation).heads_gp / gp0;
+    println!("GP heads growth 2025→2041: model {model_gp:.3}, SST almen medicin {sst_gp:.3} ({:+.1} %, band ±10 %)", (model_gp / sst_gp - 1.0) * 100.0);
+    assert!((model_gp / sst_gp - 1.0).abs() < 0.10);
+    let am_fill_2040 = res.area(last, Area::Nation).hu_filled_am / res.area(last, Area::Nation).hu_posts_am;
+    println!("AM-HU fill 2040: {am_fill_2040:.3} (stable ≈ 0.80 for a decade in the data)");
     println!("Sjælland without own GP 2025: {:.0} (data ≈ 45,500)", res.area(0, Area::Region(1)).without_own_gp);
     assert!(rel.abs() <= b.sst_band, "specialist growth outside the SST band: {rel:+.3}");
 }

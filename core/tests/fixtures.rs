@@ -1,3 +1,4 @@
+#![allow(clippy::needless_range_loop)]
 //! Invariants on fixtures (MODEL.md §6): T8 pulse test (delays), T9 steady state and career length,
 //! T10 age limit, T11 permutation symmetry, T12 scale invariance, T18 Slagelse calibration check.
 

@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use laegedaekning_core::levers::{Catalogue, LeverSetting};
 use laegedaekning_core::model::dims::*;
-use laegedaekning_core::model::{Area, Results, run};
+use laegedaekning_core::model::{Area, Results, final_state, run};
 use laegedaekning_core::Scenario;
 use proptest::prelude::*;
 
@@ -57,8 +57,10 @@ fn check_run(res: &Results) -> Result<(), TestCaseError> {
             prop_assert!(net.abs() < 1e-9, "T1 internal transfers do not net to zero: {net}");
         }
     }
-    // T13: aggregation consistency.
+    // T13: aggregation consistency (also of costs: lever totals = payer totals).
     for t in 0..res.years.len() {
+        let by_payer: f64 = res.cost_by_payer(t).iter().sum();
+        prop_assert!((by_payer - res.total_cost(t)).abs() <= 1e-9 * by_payer.abs().max(1.0));
         let ost = res.area(t, Area::Ostdanmark);
         let (h, sj) = (res.area(t, Area::Region(0)), res.area(t, Area::Region(1)));
         let nation = res.area(t, Area::Nation);
@@ -84,6 +86,11 @@ proptest! {
         let b = baseline();
         let res = run(b, &sc);
         check_run(&res)?;
+        // T2 on every single stock of the final state (not only the aggregates of the results).
+        let end = final_state(b, &sc.resolve_lenient(), YEARS);
+        let mut worst = 0.0f64;
+        end.for_each_value(|_, v| worst = worst.min(v));
+        prop_assert!(worst > -1e-9, "T2: a stock is negative ({worst})");
         let mut with_zero = sc.clone();
         with_zero.levers.push(LeverSetting { intensity: 0.0, ..extra });
         prop_assert!(same_years(&res, &run(b, &with_zero)), "T4: an inactive lever changed the run");

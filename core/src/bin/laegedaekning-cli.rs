@@ -123,6 +123,13 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
                     let n = res.years.len();
                     outln!("  {:<5} {:>9.1} {:>9.1} {:>9.1}", id, res.cost(l, 0) / 1e6, res.cost(l, 5.min(n - 1)) / 1e6, res.cost(l, n - 1) / 1e6);
                 }
+                let n = res.years.len();
+                for (i, payer) in ["regions", "municipalities", "state"].iter().enumerate() {
+                    let total: f64 = (0..n).map(|t| res.cost_by_payer(t)[i]).sum();
+                    if total > 0.0 {
+                        outln!("  paid by {payer:<15} {:>9.1} mio. DKK over 2025-2040", total / 1e6);
+                    }
+                }
                 if !res.cost_missing.is_empty() {
                     outln!("  cost missing (counted as 0): {}", res.cost_missing.join(", "));
                 }
@@ -184,7 +191,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             outln!("{} — {}\n{}\n", l.id, l.name.en, l.name.da);
             outln!("{}\n{}\n", l.summary.en, l.summary.da);
             outln!("Seed passage ({}):\n  «{}»\n", l.seed.document, l.seed.passage);
-            outln!("Mechanism:\n  {}\n", l.mechanism);
+            outln!("Mechanism:\n  {}\n  {}\n", l.mechanism.en, l.mechanism.da);
             let r = &l.intensity;
             outln!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
                 l.lag_hs.map(|h| format!(", hospital track {h} y")).unwrap_or_default(), l.ramp);
@@ -197,7 +204,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
                 outln!();
             }
             outln!("Cost: {}{}", l.cost.formula, if l.cost.missing { " — no number in the sources, counted as 0" } else { "" });
-            outln!("Evidence ({:?}): {}", l.strength, l.evidence);
+            outln!("Evidence ({:?}): {}\n  {}", l.strength, l.evidence.en, l.evidence.da);
             Ok(())
         }
         "help" | "--help" | "-h" => {

@@ -1,5 +1,5 @@
 //! The lever catalogue: every lever of MODEL.md §3A–§3D as data (`core/data/levers.json`): id, Danish
-//! and English name and one-line summary, the seed passage it comes from, mechanism, intensity unit,
+//! and English name, one-line summary, mechanism and evidence text, the seed passage it comes from, mechanism, intensity unit,
 //! range and reference intensity, low / central / high effects, cost formula and unit cost, evidence
 //! text and strength, lag, ramp, default targeting and the direction used by the invariant tests.
 //!
@@ -69,6 +69,20 @@ pub enum Dose {
     Additive,
 }
 
+/// Who pays the lever's program cost (MODEL.md §2.13: public payer; regions take over municipal
+/// temporary places from 2027, which this v1 attribution does not model).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payer {
+    Region,
+    Municipality,
+    State,
+}
+
+impl Payer {
+    pub const ALL: [Payer; 3] = [Payer::Region, Payer::Municipality, Payer::State];
+}
+
 /// The seed passage a lever comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,12 +137,12 @@ pub struct Lever {
     pub name: Localized,
     pub summary: Localized,
     pub seed: SeedRef,
-    pub mechanism: String,
+    pub mechanism: Localized,
     pub intensity: Intensity,
     pub dose: Dose,
     pub effects: Vec<Effect>,
     pub cost: Cost,
-    pub evidence: String,
+    pub evidence: Localized,
     pub strength: EvidenceStrength,
     /// Legal/organisational delay in years; `lag_hs` overrides it for the hospital track (P2).
     pub lag: u32,
@@ -137,6 +151,7 @@ pub struct Lever {
     pub ramp: u32,
     pub targets: DefaultTargets,
     pub direction: Direction,
+    pub payer: Payer,
 }
 
 /// Low, central or high effect setting.
@@ -201,7 +216,7 @@ impl Catalogue {
             if l.ramp < 1 {
                 return Err(format!("{}: ramp must be ≥ 1 year", l.id));
             }
-            if l.seed.passage.trim().is_empty() || l.evidence.trim().is_empty() || l.mechanism.trim().is_empty() {
+            if l.seed.passage.trim().is_empty() || l.evidence.is_incomplete() || l.mechanism.is_incomplete() {
                 return Err(format!("{}: seed passage, mechanism or evidence missing", l.id));
             }
             if l.effects.iter().any(|e| !(e.low.is_finite() && e.central.is_finite() && e.high.is_finite())) {

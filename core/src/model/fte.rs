@@ -66,11 +66,20 @@ pub fn compute_fte(
             out.spec[ct(c, t)] = sum;
         }
     }
+    delivered_fte(s, p, terms, hospital_of, out);
+}
+
+/// The delivered FTE of §2.11 from the specialist terms already in `out.spec` (trainee service, lever
+/// transfers, H3, outreach, floor at 0). Used directly when S2–S10 kept the row sums up to date.
+pub fn delivered_fte(s: &State, p: &Params, terms: &LeverTerms, hospital_of: &[usize; CELLS], out: &mut Fte) {
+    out.clipped = 0.0;
     for c in 0..CELLS {
         let kbu_half = p.fte_kbu * 0.5 * s.kbu[c];
         let hu_am = s.hu_heads(c, AM);
         let hu_hs = s.hu_heads(c, HS);
         let intro = s.intro[ck(c, AM)] + s.intro[ck(c, HS)];
+        // Decision (H3): the commuting factor multiplies the delivered FTE (FTE_HSP incl. trainee service
+        // and the specialist term of FTE_GP), not FTE^spec: travel does not remove supervisors or posts.
         let commute = p.commute_fte[c];
         let gp = out.spec[ct(c, GP)] * commute + p.fte_hu[AM] * p.am_practice_share * hu_am + kbu_half;
         let mut hsp = (out.spec[ct(c, HSP)]

@@ -42,7 +42,7 @@ impl CellKpis {
 }
 
 /// Γ[h, p]: share of cell p's hospital demand treated at hospitals in cell h (same region only).
-#[inline]
+#[inline(always)]
 pub fn catchment(b: &Baseline, h: usize, p: usize) -> f64 {
     if region_of(h) != region_of(p) {
         0.0
@@ -53,7 +53,7 @@ pub fn catchment(b: &Baseline, h: usize, p: usize) -> f64 {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn ratio(fte: f64, req: f64) -> f64 {
     if req <= 0.0 { 1.0 } else { fte / req }
 }
@@ -82,6 +82,7 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
         let r_psp = ratio(fte.total[ct(c, PSP)], req(S_PSP, c));
         out.patients_per_gp_fte[c] = if gp > 0.0 { pop[c] / gp } else { f64::NAN };
         out.need_weighted_patients_per_gp_fte[c] = if gp > 0.0 { nw(S_GP, c) / gp } else { f64::NAN };
+        // L_close = L_GP = 1,600 (the region-set minimum list size is not in the data).
         out.without_own_gp[c] = (pop[c] - b.gp_norm * gp).max(0.0);
         out.specialist_density[c] = if nw(S_HOSP, c) > 0.0 {
             1e5 * (hsp_served + fte.total[ct(c, PSP)]) / nw(S_HOSP, c)
@@ -95,9 +96,13 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
             + b.ci_weights[S_HOSP] * r_hosp.min(1.0)
             + b.ci_weights[S_PSP] * r_psp.min(1.0);
         out.coverage_index[c] = ci;
+        // Decision (MODEL.md §11 open question 6): the flag uses the relative norm PPN > 1.1 × national
+        // PPN_2025 (the legal 1,600 alone flags most cells at baseline, national PPN ≈ 1,670), or CI < θ_CI.
         let ppn = out.need_weighted_patients_per_gp_fte[c];
-        let over = !(ppn <= b.flag_factor * b.ppn_national_2025); // n/a counts as flagged
+        let over = ppn.is_nan() || ppn > b.flag_factor * b.ppn_national_2025; // n/a counts as flagged
         out.flagged[c] = if over || ci < b.ci_threshold { 1.0 } else { 0.0 };
+        // Decision: the hospital part of the gap is population-side, Req_HOSP[c] · (1 − R_HOSP[c]),
+        // so that the shortage of the serving hospital is attributed to the residents it serves.
         out.gap[c] = (req(S_GP, c) - gp).max(0.0)
             + req(S_HOSP, c) * (1.0 - r_hosp).max(0.0)
             + (req(S_PSP, c) - fte.total[ct(c, PSP)]).max(0.0);

@@ -195,6 +195,19 @@ impl Results {
         self.costs[l * self.years.len() + t]
     }
 
+    /// Cost in year index `t` by payer, in [`crate::levers::Payer::ALL`] order (region, municipality, state).
+    pub fn cost_by_payer(&self, t: usize) -> [f64; 3] {
+        let cat = crate::levers::Catalogue::embedded();
+        let mut out = [0.0; 3];
+        for (l, id) in self.lever_ids.iter().enumerate() {
+            if let Some((_, lever)) = cat.get(id) {
+                let i = crate::levers::Payer::ALL.iter().position(|p| *p == lever.payer).unwrap_or(0);
+                out[i] += self.cost(l, t);
+            }
+        }
+        out
+    }
+
     /// Total cost of all levers in year index `t`.
     pub fn total_cost(&self, t: usize) -> f64 {
         (0..self.lever_ids.len()).map(|l| self.cost(l, t)).sum()

@@ -5,7 +5,7 @@
 use super::baseline::Baseline;
 use super::demand::{Demand, compute_demand};
 use super::dims::*;
-use super::fte::{Fte, compute_fte, fte_trend_factor};
+use super::fte::{Fte, compute_fte, delivered_fte, fte_trend_factor};
 use super::kpi::{CellKpis, compute_kpis};
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
@@ -79,11 +79,13 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // S2–S10.
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
-        let rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, trend, &rows, n, &mut outside_inflow, &mut ledger);
-        step_training(b, p, terms, s, &fte_prev, t, n, &mut outside_inflow, &mut ledger, &mut training);
-        // S11 on X_{y+1}.
-        compute_fte(n, p, terms, b.gp_fte_scale, trend, &b.hospital_of, has_tags, &mut fte_new);
+        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
+        step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training);
+        // S11 on X_{y+1}: the specialist terms are the row sums S2–S10 kept current.
+        fte_new.spec = rows.fte;
+        fte_new.heads = rows.heads;
+        delivered_fte(n, p, terms, &b.hospital_of, &mut fte_new);
         let pop_groups = b.population_at(t);
         let mut pop = [0.0; CELLS];
         let mut gp_offset = [0.0; CELLS];
@@ -100,7 +102,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         let y = &mut out.years[t];
         y.year = year;
         y.heads_before = heads_before;
-        y.heads_after = n.total_heads();
+        y.heads_after = heads_total(n, &fte_new);
         heads_before = y.heads_after;
         y.tag_excess = tag_excess(n, has_tags);
         y.heads = fte_new.heads;
@@ -137,22 +139,29 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
     }
 }
 
-/// Largest relative excess of a tag over the stock it marks.
+/// Tot_{y+1} from the specialist heads already summed in the FTE pass plus the other stocks.
+fn heads_total(n: &State, fte: &Fte) -> f64 {
+    let mut total = n.waiting_graduates + sum4(&fte.heads);
+    total += sum4(&n.kbu) + sum4(&n.pool) + sum4(&n.intro) + sum4(&n.hu_waiting) + sum4(&n.hu) + sum4(&n.outside);
+    total
+}
+
+/// Largest relative excess of a tag over the stock it marks (0 when every tag ≤ its stock).
+/// Branch-free with four running maxima (this runs every year).
 fn tag_excess(s: &State, has_tags: bool) -> f64 {
-    let mut worst: f64 = 0.0;
-    let mut check = |tags: &[f64], stocks: &[f64]| {
-        for (&tag, &stock) in tags.iter().zip(stocks) {
-            if tag > stock {
-                worst = worst.max((tag - stock) / stock.abs().max(1e-9));
-            }
+    fn worst(tags: &[f64], stocks: &[f64]) -> f64 {
+        let mut acc = [0.0f64; 4];
+        for (i, (&tag, &stock)) in tags.iter().zip(stocks).enumerate() {
+            let e = (tag - stock) / stock.abs().max(1e-9);
+            acc[i % 4] = acc[i % 4].max(e);
         }
-    };
-    check(&s.coherent_tag, &s.intro);
-    check(&s.mover_tag, &s.hu);
-    if has_tags {
-        check(&s.senior_tag, &s.specialists);
+        acc[0].max(acc[1]).max(acc[2].max(acc[3]))
     }
-    worst
+    let mut w = worst(&s.coherent_tag, &s.intro).max(worst(&s.mover_tag, &s.hu));
+    if has_tags {
+        w = w.max(worst(&s.senior_tag, &s.specialists));
+    }
+    w
 }
 
 /// The state X_{2025+n} after `n_years` steps (for tests of the state itself: T8, T9, T10).
