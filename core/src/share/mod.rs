@@ -32,7 +32,9 @@
 //!
 //! Fuzzing: `core/tests/share_fuzz.rs` (10,000 cases per property by default;
 //! `FUZZ_CASES=10000000 cargo test --release -p laegedaekning-core --test share_fuzz -- --nocapture`
-//! ran 4 × 10⁷ cases in 9 min on 2 shared cores, 0 failures) and `core/tests/share_library_fuzz.rs`.
+//! ran 4 × 10⁷ cases — 10⁷ each of any text, bytes past the check byte, any scenario roundtrip and
+//! damaged envelopes — in 546 s of test time (10 min 38 s with the release build) on 2 shared cores:
+//! 0 panics, 0 failures) and `core/tests/share_library_fuzz.rs` (`FUZZ_LIBRARY_CASES`, default 500).
 
 pub mod bytes;
 pub mod canonical;
