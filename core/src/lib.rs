@@ -12,6 +12,7 @@ pub mod data;
 pub mod levers;
 pub mod model;
 pub mod report;
+pub mod share;
 
 pub use levers::{Scenario, LeverSetting};
 pub use model::{Baseline, Results, run};

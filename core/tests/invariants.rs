@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use laegedaekning_core::levers::{Catalogue, LeverSetting};
 use laegedaekning_core::model::dims::*;
-use laegedaekning_core::model::{Area, Results, run};
+use laegedaekning_core::model::{Area, Results, final_state, run};
 use laegedaekning_core::Scenario;
 use proptest::prelude::*;
 
@@ -86,6 +86,11 @@ proptest! {
         let b = baseline();
         let res = run(b, &sc);
         check_run(&res)?;
+        // T2 on every single stock of the final state (not only the aggregates of the results).
+        let end = final_state(b, &sc.resolve_lenient(), YEARS);
+        let mut worst = 0.0f64;
+        end.for_each_value(|_, v| worst = worst.min(v));
+        prop_assert!(worst > -1e-9, "T2: a stock is negative ({worst})");
         let mut with_zero = sc.clone();
         with_zero.levers.push(LeverSetting { intensity: 0.0, ..extra });
         prop_assert!(same_years(&res, &run(b, &with_zero)), "T4: an inactive lever changed the run");

@@ -1,5 +1,5 @@
 //! The lever catalogue: every lever of MODEL.md §3A–§3D as data (`core/data/levers.json`): id, Danish
-//! and English name and one-line summary, the seed passage it comes from, mechanism, intensity unit,
+//! and English name, one-line summary, mechanism and evidence text, the seed passage it comes from, mechanism, intensity unit,
 //! range and reference intensity, low / central / high effects, cost formula and unit cost, evidence
 //! text and strength, lag, ramp, default targeting and the direction used by the invariant tests.
 //!
@@ -137,12 +137,12 @@ pub struct Lever {
     pub name: Localized,
     pub summary: Localized,
     pub seed: SeedRef,
-    pub mechanism: String,
+    pub mechanism: Localized,
     pub intensity: Intensity,
     pub dose: Dose,
     pub effects: Vec<Effect>,
     pub cost: Cost,
-    pub evidence: String,
+    pub evidence: Localized,
     pub strength: EvidenceStrength,
     /// Legal/organisational delay in years; `lag_hs` overrides it for the hospital track (P2).
     pub lag: u32,
@@ -216,7 +216,7 @@ impl Catalogue {
             if l.ramp < 1 {
                 return Err(format!("{}: ramp must be ≥ 1 year", l.id));
             }
-            if l.seed.passage.trim().is_empty() || l.evidence.trim().is_empty() || l.mechanism.trim().is_empty() {
+            if l.seed.passage.trim().is_empty() || l.evidence.is_incomplete() || l.mechanism.is_incomplete() {
                 return Err(format!("{}: seed passage, mechanism or evidence missing", l.id));
             }
             if l.effects.iter().any(|e| !(e.low.is_finite() && e.central.is_finite() && e.high.is_finite())) {

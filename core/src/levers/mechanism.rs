@@ -8,11 +8,10 @@
 //! is skipped entirely, so zero intensity leaves every parameter bit-identical (T3, T4).
 
 use super::catalogue::{Catalogue, Dose, Lever};
-use super::scenario::{Active, Resolved};
+use super::scenario::Resolved;
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
 use crate::model::params::{LeverTerms, Params, logit, shift_probability};
-use crate::model::results::YearResult;
 
 /// r_ℓ(y) for a lag.
 fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
@@ -369,70 +368,4 @@ fn add_supervisors(b: &Baseline, terms: &mut LeverTerms, c: usize, k: usize, fte
     if b.kappa_intro[i].is_finite() {
         terms.supervised_intro_posts[i] += b.kappa_intro[i] * fte;
     }
-}
-
-/// Cost of one active lever in `year` (DKK), from the intensity I (not the ramped dose: costs accrue
-/// from the start year, lag years included, §2.13) and the year's results.
-pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
-    if year < a.start_year {
-        return 0.0;
-    }
-    let lever = &Catalogue::embedded().levers[a.lever];
-    if lever.cost.missing {
-        return 0.0;
-    }
-    let unit = lever.cost.unit_cost[a.setting.index()];
-    let t = (year - FIRST_YEAR) as usize;
-    let e = |key: &str| lever.effect(key, a.setting);
-    let mut total = 0.0;
-    for c in 0..CELLS {
-        let i = a.intensity[c];
-        if i <= 0.0 {
-            continue;
-        }
-        let quantity = match lever.id.as_str() {
-            "D0" => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]) * b.post_factor(t),
-            "P1a" => i * b.hu_posts[ck(c, HS)] / 10.0,
-            "P1b" => i * (y.intro[ck(c, AM)] + y.hu[ck(c, AM)]) / 30.0,
-            "P2" | "P4" => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]),
-            "P3" => {
-                let v = training_region(c);
-                let targeted = (0..CELLS).filter(|&cc| training_region(cc) == v && a.intensity[cc] > 0.0).count();
-                i / targeted as f64
-            }
-            "P5" => i * b.kbu_posts[c],
-            "P6" => i.min(1.0) * (y.intro[ck(c, AM)] + y.intro[ck(c, HS)] + y.hu[ck(c, AM)] + y.hu[ck(c, HS)]),
-            "P7" => {
-                if zone_of(c) == T { i * e("takeup") } else { 0.0 }
-            }
-            "P11a" => y.retained_seniors[c],
-            "M2" => e("outreach") * i / 1000.0,
-            "M3" => {
-                let pop = b.population_at(t);
-                i * (pop[cg(c, G_67_79)] + pop[cg(c, G_80)] + pop[cg(c, G_NH)]) / 1e5
-            }
-            "M4" => i * y.population[c] / 1e5,
-            "M5" => {
-                let total_pop: f64 = y.population.iter().sum();
-                i * b.graduates * y.population[c] / total_pop
-            }
-            "H3" => i.min(1.0) * b.commuting_share * y.heads[ct(c, HSP)],
-            "H4" => i * (y.fte.total[ct(c, GP)] + y.fte.total[ct(c, HSP)] + y.fte.total[ct(c, PSP)]),
-            "C4" => 0.0,
-            _ => i,
-        };
-        total += unit * quantity;
-    }
-    total
-}
-
-/// Whether any lever of a resolved scenario has a cost without a number (flagged in the output).
-pub fn cost_missing(resolved: &Resolved) -> Vec<String> {
-    let cat = Catalogue::embedded();
-    resolved
-        .active
-        .iter()
-        .filter(|a| cat.levers[a.lever].cost.missing && a.intensity.iter().any(|&i| i > 0.0))
-        .map(|a| a.id.clone())
-        .collect()
 }

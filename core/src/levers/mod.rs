@@ -2,9 +2,11 @@
 //! mechanisms that turn lever settings into parameter changes and costs.
 
 pub mod catalogue;
+pub mod cost;
 pub mod mechanism;
 pub mod scenario;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
-pub use mechanism::{apply_levers, cost_missing, lever_cost};
+pub use cost::{cost_missing, lever_cost};
+pub use mechanism::apply_levers;
 pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};

@@ -61,67 +61,67 @@ pub const S_HOSP: usize = 1;
 pub const S_PSP: usize = 2;
 
 /// Cell of `region` and `zone`.
-#[inline]
+#[inline(always)]
 pub const fn cell(region: usize, zone: usize) -> usize {
     region * ZONES + zone
 }
 /// Region of a cell.
-#[inline]
+#[inline(always)]
 pub const fn region_of(c: usize) -> usize {
     c / ZONES
 }
 /// Zone of a cell.
-#[inline]
+#[inline(always)]
 pub const fn zone_of(c: usize) -> usize {
     c % ZONES
 }
 /// The other cell of the same region.
-#[inline]
+#[inline(always)]
 pub const fn sibling(c: usize) -> usize {
     c ^ 1
 }
 /// Index of (cell, track).
-#[inline]
+#[inline(always)]
 pub const fn ck(c: usize, k: usize) -> usize {
     c * TRACKS + k
 }
 /// Index of (cell, track, HU year j ∈ 0..5).
-#[inline]
+#[inline(always)]
 pub const fn ckj(c: usize, k: usize, j: usize) -> usize {
     (c * TRACKS + k) * HU_YEARS + j
 }
 /// Index of (cell, pool class d ∈ 0..3 meaning d = 1…3).
-#[inline]
+#[inline(always)]
 pub const fn cd(c: usize, d: usize) -> usize {
     c * POOL_CLASSES + d
 }
 /// Index of (cell, type, age index).
-#[inline]
+#[inline(always)]
 pub const fn cta(c: usize, t: usize, a: usize) -> usize {
     (c * TYPES + t) * AGES + a
 }
 /// Index of (cell, type).
-#[inline]
+#[inline(always)]
 pub const fn ct(c: usize, t: usize) -> usize {
     c * TYPES + t
 }
 /// Index of (cell, group).
-#[inline]
+#[inline(always)]
 pub const fn cg(c: usize, g: usize) -> usize {
     c * GROUPS + g
 }
 /// Age in years of age index `a`.
-#[inline]
+#[inline(always)]
 pub const fn age(a: usize) -> usize {
     AGE_MIN + a
 }
 /// The specialist type a track's completers enter: AM → GP, HS → HSP.
-#[inline]
+#[inline(always)]
 pub const fn type_of_track(k: usize) -> usize {
     if k == AM { GP } else { HSP }
 }
 /// Training region v(c) (Nord = {N, M}, Syd = {SD}, Øst = {H, SJ}) of a cell: 0 Øst, 1 Syd, 2 Nord.
-#[inline]
+#[inline(always)]
 pub const fn training_region(c: usize) -> usize {
     match region_of(c) {
         0 | 1 => 0,
@@ -131,7 +131,7 @@ pub const fn training_region(c: usize) -> usize {
 }
 
 /// The index range of the non-zero entries of an age distribution (empty if all are zero).
-#[inline]
+#[inline(always)]
 pub fn support(x: &[f64; AGES]) -> std::ops::Range<usize> {
     let first = x.iter().position(|&v| v != 0.0).unwrap_or(0);
     let last = x.iter().rposition(|&v| v != 0.0).map_or(0, |l| l + 1);

@@ -66,6 +66,13 @@ pub fn compute_fte(
             out.spec[ct(c, t)] = sum;
         }
     }
+    delivered_fte(s, p, terms, hospital_of, out);
+}
+
+/// The delivered FTE of §2.11 from the specialist terms already in `out.spec` (trainee service, lever
+/// transfers, H3, outreach, floor at 0). Used directly when S2–S10 kept the row sums up to date.
+pub fn delivered_fte(s: &State, p: &Params, terms: &LeverTerms, hospital_of: &[usize; CELLS], out: &mut Fte) {
+    out.clipped = 0.0;
     for c in 0..CELLS {
         let kbu_half = p.fte_kbu * 0.5 * s.kbu[c];
         let hu_am = s.hu_heads(c, AM);

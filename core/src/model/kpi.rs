@@ -42,7 +42,7 @@ impl CellKpis {
 }
 
 /// Γ[h, p]: share of cell p's hospital demand treated at hospitals in cell h (same region only).
-#[inline]
+#[inline(always)]
 pub fn catchment(b: &Baseline, h: usize, p: usize) -> f64 {
     if region_of(h) != region_of(p) {
         0.0
@@ -53,7 +53,7 @@ pub fn catchment(b: &Baseline, h: usize, p: usize) -> f64 {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn ratio(fte: f64, req: f64) -> f64 {
     if req <= 0.0 { 1.0 } else { fte / req }
 }

@@ -2,6 +2,7 @@
 //! pipeline with the matching operator and training capacity), FTE, demand, KPIs, costs, the
 //! conservation ledger and the run API.
 
+pub mod base_params;
 pub mod baseline;
 pub mod calibration;
 pub mod deltas;

@@ -174,20 +174,20 @@ impl LeverTerms {
 }
 
 /// Logistic function.
-#[inline]
+#[inline(always)]
 pub fn expit(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
 /// Log-odds.
-#[inline]
+#[inline(always)]
 pub fn logit(p: f64) -> f64 {
     (p / (1.0 - p)).ln()
 }
 
 /// Applies an accumulated logit shift to a probability, skipping the transform when the shift is 0
 /// (MODEL.md §2.1: expit(logit p) is not always bit-identical to p).
-#[inline]
+#[inline(always)]
 pub fn shift_probability(p: f64, shift: f64) -> f64 {
     if shift == 0.0 || p <= 0.0 || p >= 1.0 { p } else { expit(logit(p) + shift) }
 }

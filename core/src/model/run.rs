@@ -5,7 +5,7 @@
 use super::baseline::Baseline;
 use super::demand::{Demand, compute_demand};
 use super::dims::*;
-use super::fte::{Fte, compute_fte, fte_trend_factor};
+use super::fte::{Fte, compute_fte, delivered_fte, fte_trend_factor};
 use super::kpi::{CellKpis, compute_kpis};
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
@@ -79,11 +79,13 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // S2–S10.
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
-        let rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, trend, &rows, n, &mut outside_inflow, &mut ledger);
-        step_training(b, p, terms, s, &fte_prev, t, n, &mut outside_inflow, &mut ledger, &mut training);
-        // S11 on X_{y+1}.
-        compute_fte(n, p, terms, b.gp_fte_scale, trend, &b.hospital_of, has_tags, &mut fte_new);
+        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
+        step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training);
+        // S11 on X_{y+1}: the specialist terms are the row sums S2–S10 kept current.
+        fte_new.spec = rows.fte;
+        fte_new.heads = rows.heads;
+        delivered_fte(n, p, terms, &b.hospital_of, &mut fte_new);
         let pop_groups = b.population_at(t);
         let mut pop = [0.0; CELLS];
         let mut gp_offset = [0.0; CELLS];

@@ -25,7 +25,7 @@ pub struct RowFte {
 
 /// FTE per head at age index `a` of type `t` (φ_τ(a) · m_φ, × s_GP for GP).
 #[inline(always)]
-fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
+pub(crate) fn phi(p: &Params, t: usize, a: usize, gp_scale: f64, trend: f64) -> f64 {
     trend * p.fte_profile[a] * if t == GP { gp_scale } else { 1.0 }
 }
 
@@ -75,20 +75,20 @@ pub fn specialist_fte(s: &State, p: &Params, c: usize, t: usize, scale: f64, tre
 
 /// Vacancies in heads: max(0, Cap − FTE) / φ̄ where φ̄ is the cell's mean FTE per head of the type
 /// (`fallback_phi` if the cell has no heads).
-#[inline]
+#[inline(always)]
 pub fn vacancy_heads(capacity: f64, fte: f64, spec_fte: f64, heads: f64, fallback_phi: f64) -> f64 {
     let phi = if heads > 0.0 && spec_fte > 0.0 { spec_fte / heads } else { fallback_phi };
     (capacity - fte).max(0.0) / phi.max(1e-9)
 }
 
 /// Capacity of type `t` in cell `c` for the step of year index `yt`.
-#[inline]
+#[inline(always)]
 pub fn capacity(b: &Baseline, terms: &LeverTerms, c: usize, t: usize, yt: usize) -> f64 {
     b.capacity[ct(c, t)] * b.capacity_factor(yt) + terms.extra_capacity[ct(c, t)]
 }
 
 /// Trainee FTE counted in FTE_GP (AM-HU practice time and half of KBU), of state `s`.
-#[inline]
+#[inline(always)]
 pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
     p.fte_hu[AM] * p.am_practice_share * s.hu_heads(c, AM) + p.fte_kbu * 0.5 * s.kbu[c]
 }
@@ -191,31 +191,42 @@ pub fn step_specialists(
             weights[c] = p.attr_specialist[ct(c, t)] * (vac + p.vacancy_floor * cap);
             total += weights[c];
         }
-        for a in 0..AGES {
-            let mv = movers[t * AGES + a];
-            let mt = mover_tags[t * AGES + a];
-            if mv == 0.0 && mt == 0.0 {
-                continue;
-            }
-            if total > 0.0 {
+        let mv = &movers[t * AGES..(t + 1) * AGES];
+        let mt = &mover_tags[t * AGES..(t + 1) * AGES];
+        let any_movers = mv.iter().any(|&x| x != 0.0);
+        let any_mover_tags = mt.iter().any(|&x| x != 0.0);
+        if total > 0.0 {
+            // Contiguous row updates (vectorisable): each destination row receives its share of
+            // every age's movers.
+            if any_movers {
                 for c in 0..CELLS {
                     let share = weights[c] / total;
-                    moved_in[c] += mv * share;
-                    n.specialists[cta(c, t, a)] += mv * share;
+                    let row = cta(c, t, 0);
+                    let dst = &mut n.specialists[row..row + AGES];
+                    for a in 0..AGES {
+                        dst[a] += mv[a] * share;
+                    }
+                    moved_in[c] += sum4(mv) * share;
                 }
-                if mt != 0.0 {
-                    for c in 0..CELLS {
-                        n.senior_tag[cta(c, t, a)] += mt * weights[c] / total;
+            }
+            if any_mover_tags {
+                for c in 0..CELLS {
+                    let share = weights[c] / total;
+                    let row = cta(c, t, 0);
+                    for a in 0..AGES {
+                        n.senior_tag[row + a] += mt[a] * share;
                     }
                 }
-            } else {
-                // No destination weight anywhere: movers stay where they were (pro rata to stayers).
+            }
+        } else {
+            // No destination weight anywhere: movers stay where they were (pro rata to stayers).
+            for a in 0..AGES {
                 let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
                 for c in 0..CELLS {
                     let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
-                    moved_in[c] += mv * share;
-                    n.specialists[cta(c, t, a)] += mv * share;
-                    n.senior_tag[cta(c, t, a)] += mt * share;
+                    moved_in[c] += mv[a] * share;
+                    n.specialists[cta(c, t, a)] += mv[a] * share;
+                    n.senior_tag[cta(c, t, a)] += mt[a] * share;
                 }
             }
         }
@@ -308,7 +319,7 @@ pub fn step_new_specialists(
     s: &State,
     yt: usize,
     trend: f64,
-    rows: &RowFte,
+    rows: &mut RowFte,
     n: &mut State,
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
@@ -344,9 +355,16 @@ pub fn step_new_specialists(
         for c in 0..CELLS {
             let placed = stay[c] + out.filled[c];
             report.placed[ck(c, k)] = placed;
+            let (mut heads, mut fte) = (0.0, 0.0);
             for a in support(&p.recognition_age[k]) {
-                n.specialists[cta(c, t, a)] += placed * p.recognition_age[k][a];
+                let v = placed * p.recognition_age[k][a];
+                n.specialists[cta(c, t, a)] += v;
+                heads += v;
+                fte += v * phi(p, t, a, b.gp_fte_scale, trend);
             }
+            // Keep the row sums current so S11 need not re-scan the ages.
+            rows.heads[ct(c, t)] += heads;
+            rows.fte[ct(c, t)] += fte;
             let unplaced = out.unmatched_from[c];
             report.unplaced += unplaced;
             ledger.emigration += unplaced * p.emig_unplaced;

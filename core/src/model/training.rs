@@ -8,6 +8,7 @@ use super::fte::Fte;
 use super::ledger::Ledger;
 use super::matching::{MatchInput, match_applicants};
 use super::params::{LeverTerms, Params, shift_probability};
+use super::specialists::RowFte;
 use super::state::State;
 
 /// Posts and fills of one year, for the KPIs.
@@ -56,11 +57,13 @@ pub fn step_training(
     s: &State,
     fte_old: &Fte,
     yt: usize,
+    rows: &mut RowFte,
     n: &mut State,
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
     report: &mut TrainingReport,
 ) {
+    let trend = super::fte::fte_trend_factor(p, yt);
     n.hu = [0.0; CELLS * TRACKS * HU_YEARS];
     n.mover_tag = [0.0; CELLS * TRACKS * HU_YEARS];
     n.hu_waiting = [0.0; CELLS * TRACKS];
@@ -275,9 +278,16 @@ pub fn step_training(
         for t in 0..TYPES {
             let v = b.immigration_specialists[c] * p.immigrant_type[t];
             if v != 0.0 {
+                let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
+                let (mut heads, mut fte) = (0.0, 0.0);
                 for a in support(&p.immigrant_age) {
-                    n.specialists[cta(c, t, a)] += v * p.immigrant_age[a];
+                    let x = v * p.immigrant_age[a];
+                    n.specialists[cta(c, t, a)] += x;
+                    heads += x;
+                    fte += x * trend * p.fte_profile[a] * scale;
                 }
+                rows.heads[ct(c, t)] += heads;
+                rows.fte[ct(c, t)] += fte;
             }
         }
         let exit = s.outside[c] * p.outside_exit;
