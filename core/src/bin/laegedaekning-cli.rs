@@ -191,7 +191,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             outln!("{} — {}\n{}\n", l.id, l.name.en, l.name.da);
             outln!("{}\n{}\n", l.summary.en, l.summary.da);
             outln!("Seed passage ({}):\n  «{}»\n", l.seed.document, l.seed.passage);
-            outln!("Mechanism:\n  {}\n  {}\n", l.mechanism.en, l.mechanism.da);
+            outln!("Mechanism:\n  {}\n  {}\n", l.mechanism, l.mechanism_da);
             let r = &l.intensity;
             outln!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
                 l.lag_hs.map(|h| format!(", hospital track {h} y")).unwrap_or_default(), l.ramp);
@@ -204,7 +204,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
                 outln!();
             }
             outln!("Cost: {}{}", l.cost.formula, if l.cost.missing { " — no number in the sources, counted as 0" } else { "" });
-            outln!("Evidence ({:?}): {}\n  {}", l.strength, l.evidence.en, l.evidence.da);
+            outln!("Evidence ({:?}): {}\n  {}", l.strength, l.evidence, l.evidence_da);
             Ok(())
         }
         "help" | "--help" | "-h" => {

@@ -137,12 +137,17 @@ pub struct Lever {
     pub name: Localized,
     pub summary: Localized,
     pub seed: SeedRef,
-    pub mechanism: Localized,
+    /// Mechanism in English; `mechanism_da` in Danish. (Two strings rather than a `Localized`, to keep
+    /// the field the app already renders unchanged.)
+    pub mechanism: String,
+    pub mechanism_da: String,
     pub intensity: Intensity,
     pub dose: Dose,
     pub effects: Vec<Effect>,
     pub cost: Cost,
-    pub evidence: Localized,
+    /// Evidence in English; `evidence_da` in Danish.
+    pub evidence: String,
+    pub evidence_da: String,
     pub strength: EvidenceStrength,
     /// Legal/organisational delay in years; `lag_hs` overrides it for the hospital track (P2).
     pub lag: u32,
@@ -216,8 +221,9 @@ impl Catalogue {
             if l.ramp < 1 {
                 return Err(format!("{}: ramp must be ≥ 1 year", l.id));
             }
-            if l.seed.passage.trim().is_empty() || l.evidence.is_incomplete() || l.mechanism.is_incomplete() {
-                return Err(format!("{}: seed passage, mechanism or evidence missing", l.id));
+            let blank = |s: &str| s.trim().is_empty();
+            if blank(&l.seed.passage) || blank(&l.evidence) || blank(&l.evidence_da) || blank(&l.mechanism) || blank(&l.mechanism_da) {
+                return Err(format!("{}: seed passage, mechanism or evidence missing (in Danish or English)", l.id));
             }
             if l.effects.iter().any(|e| !(e.low.is_finite() && e.central.is_finite() && e.high.is_finite())) {
                 return Err(format!("{}: effect not finite", l.id));
