@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod lab_state;
 pub mod platform;
 pub mod preferences;
+pub mod scenario_url;
 pub mod view_model;
 
 /// Mounts the app on `<body>`.

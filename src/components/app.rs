@@ -1,11 +1,12 @@
 //! The root component: app-wide state (language, view), the shell and the views.
 
-use super::{DataView, Header, LabView, UpdateNotice};
+use super::{DataView, Header, LabView, LinkNotice, UpdateNotice};
+use crate::scenario_url::{self, LinkOutcome};
 use crate::i18n::{Lang, Msg, html_lang, other};
 use crate::lab_state::LabState;
 use crate::platform::{BrowserStorage, query_param, replace_query_param, set_html_lang};
+const _: Option<LinkOutcome> = None;
 use crate::preferences::{load_lang, save_lang};
-use laegedaekning_core::Scenario;
 use laegedaekning_core::data::Dataset;
 use laegedaekning_core::model::Baseline;
 use leptos::prelude::*;
@@ -76,8 +77,12 @@ pub fn App() -> impl IntoView {
     let data = Dataset::embedded();
     let baseline = Baseline::embedded();
     let lab_error = baseline.as_ref().err().map(|e| e.to_string());
+    let (scenario, outcome) = scenario_url::read();
+    let link_outcome = RwSignal::new(outcome);
     if let Ok(b) = baseline {
-        provide_context(LabState::new(b, Scenario::default()));
+        let lab = LabState::new(b, scenario);
+        scenario_url::sync(lab.scenario);
+        provide_context(lab);
     }
     let tab = move |view: View, msg: Msg, id: &'static str| {
         view! {
@@ -93,6 +98,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main">{move || state.t(Msg::SkipToContent)}</a>
         <Header />
         <UpdateNotice />
+        <LinkNotice outcome=link_outcome />
         <nav class="tabs" role="tablist" aria-label=move || state.t(Msg::MainNavigation)>
             {tab(View::Lab, Msg::ViewLab, "tab-lab")}
             {tab(View::Data, Msg::ViewData, "tab-data")}

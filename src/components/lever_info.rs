@@ -17,8 +17,8 @@ pub fn LeverInfo(index: usize) -> impl IntoView {
         <details class="lever-info">
             <summary>{move || state.t(Msg::InfoSheet)}</summary>
             <dl>
-                <dt>{move || state.t(Msg::Mechanism)} " " {english_only}</dt>
-                <dd lang="en">{lever.mechanism.clone()}</dd>
+                <dt>{move || state.t(Msg::Mechanism)}</dt>
+                <dd>{move || if state.lang.get() == Lang::Da { lever.mechanism_da.clone() } else { lever.mechanism.clone() }}</dd>
                 <dt>{move || state.t(Msg::SeedPassage)}</dt>
                 <dd><blockquote lang="da">{format!("»{}«", lever.seed.passage)}</blockquote></dd>
                 <dt>{move || state.t(Msg::EffectRange)}</dt>
@@ -40,8 +40,8 @@ pub fn LeverInfo(index: usize) -> impl IntoView {
                 <dt>{move || state.t(Msg::CostLabel)} " " {english_only}</dt>
                 <dd lang="en">{lever.cost.formula.clone()}</dd>
                 {lever.cost.missing.then(|| view! { <dd class="conf-note">{move || state.t(Msg::CostMissing)}</dd> })}
-                <dt>{move || state.t(Msg::Evidence)} " " {english_only}</dt>
-                <dd lang="en">{lever.evidence.clone()}</dd>
+                <dt>{move || state.t(Msg::Evidence)}</dt>
+                <dd>{move || if state.lang.get() == Lang::Da { lever.evidence_da.clone() } else { lever.evidence.clone() }}</dd>
                 <dt>{move || state.t(Msg::EvidenceStrengthLabel)}</dt>
                 <dd>{move || lever_panel::strength_label(lever.strength, state.lang.get()).0}</dd>
                 <dt>{move || state.t(Msg::FirstEffect)}</dt>

@@ -1,0 +1,58 @@
+//! The current scenario lives in the address as `?s=TOKEN`: read once at start (a mangled link opens
+//! the baseline with a notice saying what was wrong), written back with `history.replaceState`
+//! 300 ms after the last change (no history entry per slider tick, no scroll jump).
+
+use crate::platform::{query_param, replace_query_param};
+use laegedaekning_core::Scenario;
+use laegedaekning_core::share::{DecodeWarning, TokenError, decode, encode};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// The query parameter that carries the scenario.
+pub const PARAM: &str = "s";
+/// Quiet time before the address is updated.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// What opening the link found, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkOutcome {
+    /// No link, or a clean one.
+    Clean,
+    /// Opened, with values adjusted or unknown levers left out.
+    Adjusted(Vec<DecodeWarning>),
+    /// Unreadable: the baseline opened instead.
+    Unreadable(TokenError),
+}
+
+/// The scenario in the address, and what opening it found.
+pub fn read() -> (Scenario, LinkOutcome) {
+    match query_param(PARAM) {
+        None => (Scenario::default(), LinkOutcome::Clean),
+        Some(token) => match decode(&token) {
+            Ok(d) if d.warnings.is_empty() => (d.scenario, LinkOutcome::Clean),
+            Ok(d) => (d.scenario, LinkOutcome::Adjusted(d.warnings)),
+            Err(e) => (Scenario::default(), LinkOutcome::Unreadable(e)),
+        },
+    }
+}
+
+/// Keeps the address in step with `scenario` (debounced). An unreadable link stays in the address
+/// until the reader changes something, so it can still be copied and reported.
+pub fn sync(scenario: RwSignal<Scenario>) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let token = scenario.with(encode);
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        if let Some(handle) = pending.try_update_value(|p| p.take()).flatten() {
+            handle.clear();
+        }
+        let write = move || replace_query_param(PARAM, (!token.is_empty()).then_some(token.as_str()));
+        if let Ok(handle) = set_timeout_with_handle(write, DEBOUNCE) {
+            pending.set_value(Some(handle));
+        }
+    });
+}
