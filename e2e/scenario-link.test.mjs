@@ -86,3 +86,23 @@ test('keyboard only: change a lever and undo it with Ctrl+Z', async () => {
   assert.match(await page.locator('[data-lever="P7"] .lever-value').textContent(), /^1 /);
   await context.close();
 });
+
+test('the command line reproduces the numbers on screen from the share URL', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await page.locator('#area-select').selectOption('t');
+  for (const id of ['P9', 'P8', 'H4']) {
+    await page.locator(`[data-lever="${id}"] .lever-input button`).last().click();
+  }
+  await waitForToken(page);
+  const url = page.url();
+  const onScreen = await kpi(page, 'PatientsPerGp');
+  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'laegedaekning-core', '--bin', 'laegedaekning-cli', '--',
+    'run', '--url', url, '--format', 'json'], { encoding: 'utf8' });
+  const row = JSON.parse(out).headline.find((r) => r.area === 'Threatened areas' && r.year === 2035);
+  const cli = Math.round(row.patients_per_gp_fte).toLocaleString('da-DK');
+  assert.equal(cli, onScreen, `CLI ${row.patients_per_gp_fte} vs screen ${onScreen}`);
+  await context.close();
+});

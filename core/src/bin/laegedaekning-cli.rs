@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
+//! laegedaekning-cli run --token TOKEN | --url SHARE-URL [--format ...] [--area ...]
 //! laegedaekning-cli baseline [--format table|csv|json] [--area ...]
 //! laegedaekning-cli levers [--format table|json]
 //! laegedaekning-cli explain LEVER
@@ -31,6 +32,7 @@ macro_rules! out {
 
 const USAGE: &str = "usage:
   laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
+  laegedaekning-cli run --token TOKEN | --url SHARE-URL [--format ...] [--area ...]
   laegedaekning-cli baseline [--format table|csv|json] [--area ...]
   laegedaekning-cli levers [--format table|json]
   laegedaekning-cli explain LEVER
@@ -40,11 +42,13 @@ SCENARIO.json: {\"levers\": [{\"id\": \"P11b\", \"intensity\": 1, \"targets\": [
 struct Options {
     format: String,
     area: String,
+    /// A share token or a whole share URL (`--token` / `--url`): the scenario as the app shows it.
+    link: Option<String>,
     positional: Vec<String>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { format: "table".into(), area: "nation".into(), positional: Vec::new() };
+    let mut o = Options { format: "table".into(), area: "nation".into(), link: None, positional: Vec::new() };
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -54,6 +58,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--area" | "-a" => {
                 o.area = args.get(i + 1).ok_or("--area needs a value")?.clone();
+                i += 1;
+            }
+            "--token" | "--url" => {
+                o.link = Some(args.get(i + 1).ok_or("--token / --url needs a value")?.clone());
                 i += 1;
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -146,15 +154,23 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
     let baseline = || Baseline::embedded().map_err(|e| (1u8, e.to_string()));
     match cmd.as_str() {
         "run" => {
-            let path = o.positional.first().ok_or_else(|| usage("run needs a scenario file".into()))?;
-            let text = if path == "-" {
-                std::io::read_to_string(std::io::stdin()).map_err(|e| (1, e.to_string()))?
+            let (scenario, mut warnings) = if let Some(link) = &o.link {
+                // The same decoder as the app's `?s=`: identical scenario, identical numbers.
+                let decoded = laegedaekning_core::share::decode_link(link).map_err(|e| (2, e.to_string()))?;
+                (decoded.scenario, decoded.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>())
             } else {
-                std::fs::read_to_string(path).map_err(|e| (1, format!("{path}: {e}")))?
+                let path = o.positional.first().ok_or_else(|| usage("run needs a scenario file, --token or --url".into()))?;
+                let text = if path == "-" {
+                    std::io::read_to_string(std::io::stdin()).map_err(|e| (1, e.to_string()))?
+                } else {
+                    std::fs::read_to_string(path).map_err(|e| (1, format!("{path}: {e}")))?
+                };
+                let scenario: Scenario =
+                    serde_json::from_str(&text).map_err(|e| (2, format!("{path}: not a scenario: {e}")))?;
+                (scenario, Vec::new())
             };
-            let scenario: Scenario = serde_json::from_str(&text).map_err(|e| (2, format!("{path}: not a scenario: {e}")))?;
-            let (resolved, warnings) = scenario.resolve().map_err(|e| (2, e.to_string()))?;
-            let warnings: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+            let (resolved, resolve_warnings) = scenario.resolve().map_err(|e| (2, e.to_string()))?;
+            warnings.extend(resolve_warnings.iter().map(|w| w.to_string()));
             for w in &warnings {
                 eprintln!("warning: {w}");
             }
