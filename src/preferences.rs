@@ -1,7 +1,7 @@
 //! The reader's remembered choices (for now: the language), kept in a [`KeyValueStore`].
 
 use crate::i18n::Lang;
-use crate::platform::{KeyValueStore, StoreError};
+use laegedaekning_core::share::{KeyValueStore, StoreError};
 
 /// Storage key of the language choice; versioned so a later format can migrate it.
 pub const LANG_KEY: &str = "laegedaekning.v1.lang";
@@ -22,11 +22,11 @@ pub fn save_lang(store: &dyn KeyValueStore, lang: Lang) -> Result<(), StoreError
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::platform::MemoryStore;
+    use laegedaekning_core::share::memory_store::MemoryStore;
 
     #[test]
     fn language_round_trips_and_defaults_to_danish() {
-        let store = MemoryStore::default();
+        let store = MemoryStore::new();
         assert_eq!(load_lang(&store), Lang::Da);
         save_lang(&store, Lang::En).unwrap();
         assert_eq!(load_lang(&store), Lang::En);
@@ -34,10 +34,11 @@ mod tests {
 
     #[test]
     fn unreadable_or_unavailable_storage_means_danish_not_a_crash() {
-        let store = MemoryStore::default();
-        store.entries.borrow_mut().insert(LANG_KEY.into(), "{garbage".into());
+        let store = MemoryStore::new();
+        store.set(LANG_KEY, "{garbage").unwrap();
         assert_eq!(load_lang(&store), Lang::Da);
-        let broken = MemoryStore { failing: true, ..Default::default() };
+        let broken = MemoryStore::new();
+        broken.set_disabled(true);
         assert_eq!(load_lang(&broken), Lang::Da);
         assert_eq!(save_lang(&broken, Lang::En), Err(StoreError::Unavailable));
     }

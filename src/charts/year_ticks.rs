@@ -16,7 +16,12 @@ pub fn year_ticks(first: i32, last: i32, width: f64, label_px: f64) -> Vec<i32> 
     }
     let step = year_step(last - first, width, label_px);
     let start = first.div_euclid(step) * step + if first.rem_euclid(step) == 0 { 0 } else { step };
-    let ticks: Vec<i32> = (start..=last).step_by(step as usize).collect();
+    let mut ticks: Vec<i32> = (start..=last).step_by(step as usize).collect();
+    // When even a step as long as the span leaves two labels too close, keep only the last.
+    let px_per_year = if width > 0.0 { width / (last - first) as f64 } else { 0.0 };
+    if ticks.len() > 1 && (step as f64) * px_per_year < label_px {
+        ticks.drain(..ticks.len() - 1);
+    }
     if ticks.is_empty() { vec![first] } else { ticks }
 }
 

@@ -11,4 +11,4 @@ pub use document::set_html_lang;
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
 pub use resize::{WidthObserver, observe_width};
-pub use storage::{BrowserStorage, KeyValueStore, MemoryStore, StoreError};
+pub use storage::BrowserStorage;

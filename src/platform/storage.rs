@@ -1,79 +1,47 @@
-//! Key-value persistence: the browser's localStorage (through `gloo-storage`) behind a small trait,
-//! plus an in-memory fake for tests.
+//! The browser's `localStorage` as core's [`KeyValueStore`] (the trait the scenario library and the
+//! preferences are written against), through `gloo-storage`. Tests use core's `MemoryStore`.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
-
-/// Why a value could not be read or kept.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// No storage on this device (private mode, sandboxed iframe, disabled by policy).
-    Unavailable,
-    /// The browser refused the operation (quota exceeded, security error); the message says why.
-    Refused(String),
-}
-
-/// A string key-value store. Implementations never panic; every failure is a [`StoreError`].
-pub trait KeyValueStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
-}
+use laegedaekning_core::share::{KeyValueStore, StoreError};
+use wasm_bindgen::JsCast;
 
 /// The browser's `localStorage`. Availability is probed through web-sys first, because
-/// `gloo_storage::LocalStorage::raw()` panics where storage is disabled.
+/// `gloo_storage::LocalStorage::raw()` panics where storage is disabled (private mode, sandboxed
+/// iframes, storage blocked by policy).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct BrowserStorage;
 
-impl BrowserStorage {
-    fn available() -> bool {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some()
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    use gloo_storage::Storage;
+    let available = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some();
+    if available { Ok(gloo_storage::LocalStorage::raw()) } else { Err(StoreError::Unavailable) }
+}
+
+/// Maps what the browser threw: a full store is `QuotaExceeded` (Chromium and WebKit call it
+/// "QuotaExceededError", old Firefox "NS_ERROR_DOM_QUOTA_REACHED").
+fn thrown(e: wasm_bindgen::JsValue) -> StoreError {
+    match e.dyn_ref::<web_sys::DomException>().map(|d| d.name()) {
+        Some(n) if n == "QuotaExceededError" || n == "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded,
+        Some(n) => StoreError::Other(n),
+        None => StoreError::Other(format!("{e:?}")),
     }
 }
 
 impl KeyValueStore for BrowserStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        use gloo_storage::Storage;
-        if !Self::available() {
-            return Err(StoreError::Unavailable);
-        }
-        Ok(gloo_storage::LocalStorage::raw()
-            .get_item(key)
-            .map_err(|e| StoreError::Refused(format!("{e:?}")))?)
+        storage()?.get_item(key).map_err(thrown)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        use gloo_storage::Storage;
-        if !Self::available() {
-            return Err(StoreError::Unavailable);
-        }
-        gloo_storage::LocalStorage::raw()
-            .set_item(key, value)
-            .map_err(|e| StoreError::Refused(format!("{e:?}")))
-    }
-}
-
-/// An in-memory store for tests; `failing` makes every call fail like a disabled localStorage.
-#[derive(Debug, Default)]
-pub struct MemoryStore {
-    pub entries: RefCell<BTreeMap<String, String>>,
-    pub failing: bool,
-}
-
-impl KeyValueStore for MemoryStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        if self.failing {
-            return Err(StoreError::Unavailable);
-        }
-        Ok(self.entries.borrow().get(key).cloned())
+        storage()?.set_item(key, value).map_err(thrown)
     }
 
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        if self.failing {
-            return Err(StoreError::Unavailable);
-        }
-        self.entries.borrow_mut().insert(key.to_string(), value.to_string());
-        Ok(())
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        storage()?.remove_item(key).map_err(thrown)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let s = storage()?;
+        let n = s.length().map_err(thrown)?;
+        Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
     }
 }
