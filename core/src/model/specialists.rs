@@ -81,10 +81,11 @@ pub fn vacancy_heads(capacity: f64, fte: f64, spec_fte: f64, heads: f64, fallbac
     (capacity - fte).max(0.0) / phi.max(1e-9)
 }
 
-/// Capacity of type `t` in cell `c` for the step of year index `yt`.
+/// Capacity of type `t` in cell `c` for a step whose capacity factor (`Baseline::capacity_factor`,
+/// computed once per step) is `factor`.
 #[inline(always)]
-pub fn capacity(b: &Baseline, terms: &LeverTerms, c: usize, t: usize, yt: usize) -> f64 {
-    b.capacity[ct(c, t)] * b.capacity_factor(yt) + terms.extra_capacity[ct(c, t)]
+pub fn capacity(b: &Baseline, terms: &LeverTerms, c: usize, t: usize, factor: f64) -> f64 {
+    b.capacity[ct(c, t)] * factor + terms.extra_capacity[ct(c, t)]
 }
 
 /// Trainee FTE counted in FTE_GP (AM-HU practice time and half of KBU), of state `s`.
@@ -108,6 +109,7 @@ pub fn step_specialists(
     n: &mut State,
     ledger: &mut Ledger,
 ) -> RowFte {
+    let cap_factor = b.capacity_factor(yt);
     // Every age ≥ 1 of a row is written below; only age 0 (28) must be cleared. Tags are cleared only
     // when they can exist (both buffers stay all-zero until P11a first acts).
     let tags_now = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
@@ -182,7 +184,7 @@ pub fn step_specialists(
         let mut weights = [0.0; CELLS];
         let mut total = 0.0;
         for c in 0..CELLS {
-            let cap = capacity(b, terms, c, t, yt);
+            let cap = capacity(b, terms, c, t, cap_factor);
             let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
             // Vacancies of X_y, from the FTE of X_y (the previous S11, §2.0).
             let (spec, heads) = (fte_old.spec[ct(c, t)], fte_old.heads[ct(c, t)]);
@@ -243,13 +245,13 @@ pub fn step_specialists(
     for c in 0..CELLS {
         let hsp_40_64: f64 = sum4(&n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)]);
         let (psp_fte, psp_heads) = (rows.fte[ct(c, PSP)], rows.heads[ct(c, PSP)]);
-        let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, yt), psp_fte, psp_fte, psp_heads, trend);
+        let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, cap_factor), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
             transfer(n, p, &mut rows, c, HSP, PSP, A40..A64 + 1, sw_psp / hsp_40_64, gp_scale, trend, tags_now);
         }
         let (mun_fte, mun_heads) = (rows.fte[ct(c, MUN)], rows.heads[ct(c, MUN)]);
-        let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, yt), mun_fte, mun_fte, mun_heads, trend);
+        let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, cap_factor), mun_fte, mun_fte, mun_heads, trend);
         for (source, share) in [(GP, p.mun_from_gp), (HSP, 1.0 - p.mun_from_gp)] {
             let stock = rows.heads[ct(c, source)];
             let sw = (share * p.fill_mun[c] * vac_mun).min(p.switching_max * stock);
@@ -324,6 +326,7 @@ pub fn step_new_specialists(
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
 ) -> NewSpecialists {
+    let cap_factor = b.capacity_factor(yt);
     let mut report = NewSpecialists::default();
     for k in 0..TRACKS {
         let t = type_of_track(k);
@@ -341,7 +344,7 @@ pub fn step_new_specialists(
             input.applicants[c] = comp - stay[c];
         }
         for c in 0..CELLS {
-            let cap = capacity(b, terms, c, t, yt);
+            let cap = capacity(b, terms, c, t, cap_factor);
             let (spec, heads) = (rows.fte[ct(c, t)], rows.heads[ct(c, t)]);
             let fte = if t == GP { spec + gp_trainee_fte(s, p, c) } else { spec };
             let phi = if heads > 0.0 && spec > 0.0 { spec / heads } else { trend * scale };
