@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod mechanism;
 pub mod scenario;
+pub mod texts;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use mechanism::{apply_levers, cost_missing, lever_cost};
