@@ -3,22 +3,21 @@
 
 use super::AppState;
 use crate::format;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::view_model::lever_panel;
-use laegedaekning_core::levers::{Catalogue, Lever};
+use laegedaekning_core::levers::{texts, Catalogue, Lever};
 use leptos::prelude::*;
 
 #[component]
 pub fn LeverInfo(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lever: &'static Lever = &Catalogue::embedded().levers[index];
-    let english_only = move || if state.lang.get() == Lang::Da { Msg::InEnglishOnly.text(Lang::Da) } else { "" };
     view! {
         <details class="lever-info">
             <summary>{move || state.t(Msg::InfoSheet)}</summary>
             <dl>
                 <dt>{move || state.t(Msg::Mechanism)}</dt>
-                <dd>{move || if state.lang.get() == Lang::Da { lever.mechanism_da.clone() } else { lever.mechanism.clone() }}</dd>
+                <dd>{move || texts::mechanism(lever, state.lang.get())}</dd>
                 <dt>{move || state.t(Msg::SeedPassage)}</dt>
                 <dd><blockquote lang="da">{format!("»{}«", lever.seed.passage)}</blockquote></dd>
                 <dt>{move || state.t(Msg::EffectRange)}</dt>
@@ -37,11 +36,11 @@ pub fn LeverInfo(index: usize) -> impl IntoView {
                         format!("{reference}: {effects}")
                     }}
                 </dd>
-                <dt>{move || state.t(Msg::CostLabel)} " " {english_only}</dt>
-                <dd lang="en">{lever.cost.formula.clone()}</dd>
+                <dt>{move || state.t(Msg::CostLabel)}</dt>
+                <dd>{move || texts::cost_formula(lever, state.lang.get())}</dd>
                 {lever.cost.missing.then(|| view! { <dd class="conf-note">{move || state.t(Msg::CostMissing)}</dd> })}
                 <dt>{move || state.t(Msg::Evidence)}</dt>
-                <dd>{move || if state.lang.get() == Lang::Da { lever.evidence_da.clone() } else { lever.evidence.clone() }}</dd>
+                <dd>{move || texts::evidence(lever, state.lang.get())}</dd>
                 <dt>{move || state.t(Msg::EvidenceStrengthLabel)}</dt>
                 <dd>{move || lever_panel::strength_label(lever.strength, state.lang.get()).0}</dd>
                 <dt>{move || state.t(Msg::FirstEffect)}</dt>

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod cost;
 pub mod mechanism;
 pub mod scenario;
+pub mod texts;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use cost::{cost_missing, lever_cost};
