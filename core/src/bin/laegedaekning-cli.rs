@@ -14,7 +14,8 @@
 //! of [`Scenario::resolve`]: unknown levers, non-finite intensities and unknown targets are refused
 //! (exit code 2); out-of-range intensities and start years are clamped with a warning on stderr.
 
-use laegedaekning_core::levers::{Catalogue, Scenario};
+use laegedaekning_core::data::Lang;
+use laegedaekning_core::levers::{Catalogue, Scenario, texts};
 use laegedaekning_core::model::{Area, Baseline, Results, compare, run_resolved};
 use laegedaekning_core::model::dims::{CELLS, YEARS};
 use laegedaekning_core::report::{area_table, headline_csv, headline_json};
@@ -207,7 +208,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             outln!("{} — {}\n{}\n", l.id, l.name.en, l.name.da);
             outln!("{}\n{}\n", l.summary.en, l.summary.da);
             outln!("Seed passage ({}):\n  «{}»\n", l.seed.document, l.seed.passage);
-            outln!("Mechanism:\n  {}\n  {}\n", l.mechanism, l.mechanism_da);
+            outln!("Mechanism:\n  {}\n  {}\n", l.mechanism, texts::mechanism(l, Lang::Da));
             let r = &l.intensity;
             outln!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
                 l.lag_hs.map(|h| format!(", hospital track {h} y")).unwrap_or_default(), l.ramp);
@@ -220,7 +221,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
                 outln!();
             }
             outln!("Cost: {}{}", l.cost.formula, if l.cost.missing { " — no number in the sources, counted as 0" } else { "" });
-            outln!("Evidence ({:?}): {}\n  {}", l.strength, l.evidence, l.evidence_da);
+            outln!("Evidence ({:?}): {}\n  {}", l.strength, l.evidence, texts::evidence(l, Lang::Da));
             Ok(())
         }
         "help" | "--help" | "-h" => {

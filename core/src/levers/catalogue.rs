@@ -137,17 +137,15 @@ pub struct Lever {
     pub name: Localized,
     pub summary: Localized,
     pub seed: SeedRef,
-    /// Mechanism in English; `mechanism_da` in Danish. (Two strings rather than a `Localized`, to keep
-    /// the field the app already renders unchanged.)
+    /// How the lever works in the model, in English; the Danish text is in `levers-da.json`
+    /// (read through [`super::texts`]).
     pub mechanism: String,
-    pub mechanism_da: String,
     pub intensity: Intensity,
     pub dose: Dose,
     pub effects: Vec<Effect>,
     pub cost: Cost,
-    /// Evidence in English; `evidence_da` in Danish.
+    /// Evidence in English; Danish through [`super::texts`].
     pub evidence: String,
-    pub evidence_da: String,
     pub strength: EvidenceStrength,
     /// Legal/organisational delay in years; `lag_hs` overrides it for the hospital track (P2).
     pub lag: u32,
@@ -222,7 +220,7 @@ impl Catalogue {
                 return Err(format!("{}: ramp must be ≥ 1 year", l.id));
             }
             let blank = |s: &str| s.trim().is_empty();
-            if blank(&l.seed.passage) || blank(&l.evidence) || blank(&l.evidence_da) || blank(&l.mechanism) || blank(&l.mechanism_da) {
+            if blank(&l.seed.passage) || blank(&l.evidence) || blank(&l.mechanism) {
                 return Err(format!("{}: seed passage, mechanism or evidence missing (in Danish or English)", l.id));
             }
             if l.effects.iter().any(|e| !(e.low.is_finite() && e.central.is_finite() && e.high.is_finite())) {
