@@ -32,7 +32,11 @@ run_layer() {  # name, kind (cargo|node), command...
     p=${p:-0}; f=${f:-0}
   fi
   passed=$((passed + p)); failed=$((failed + f))
-  if [ "$rc" -ne 0 ] || [ "$p" -eq 0 ]; then broken+=("$name"); fi
+  if [ "$rc" -ne 0 ] || [ "$p" -eq 0 ]; then
+    broken+=("$name")
+    # A layer that failed without a failing test (it did not compile, or crashed) counts as one failure.
+    [ "$f" -eq 0 ] && f=1 && failed=$((failed + 1))
+  fi
   echo "== $name: $p passed, $f failed (exit $rc)"
 }
 
@@ -44,7 +48,7 @@ if trunk build --release --offline --locked > "$LOGS/build.log" 2>&1; then
   bash scripts/size.sh | tee "$LOGS/size.log"
   run_layer e2e node node --test e2e/
 else
-  cat "$LOGS/build.log"; broken+=("release-build")
+  cat "$LOGS/build.log"; broken+=("release-build"); failed=$((failed + 1))
 fi
 
 [ ${#broken[@]} -eq 0 ] || echo "layers that failed or ran no test: ${broken[*]}"

@@ -10,6 +10,7 @@ pub mod embed_protocol;
 pub mod format;
 pub mod i18n;
 pub mod lab_state;
+pub mod library_state;
 pub mod platform;
 pub mod preferences;
 pub mod scenario_url;

@@ -36,6 +36,14 @@ pub fn read() -> (Scenario, LinkOutcome) {
     }
 }
 
+/// The share link of `scenario`: this page's address with `?s=` set to its token (other
+/// parameters kept). Computed, not read back from the address, so it is right even inside the
+/// debounce window.
+pub fn share_link(scenario: &Scenario) -> String {
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    laegedaekning_core::share::link::with_token(&here, &encode(scenario))
+}
+
 /// Keeps the address in step with `scenario` (debounced). An unreadable link stays in the address
 /// until the reader changes something, so it can still be copied and reported.
 pub fn sync(scenario: RwSignal<Scenario>) {

@@ -43,7 +43,7 @@ async fn mount(lang: RwSignal<Lang>, view: impl FnOnce() -> AnyView + 'static) -
     section.set_class_name("test-root");
     document().body().unwrap().append_child(&section).unwrap();
     let handle = leptos::mount::mount_to(section, move || {
-        provide_context(AppState { lang, storage_failed: RwSignal::new(false) });
+        provide_context(AppState::new(lang));
         view()
     });
     leptos::task::tick().await;

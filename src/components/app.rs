@@ -44,6 +44,15 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// App state with the language signal `lang`, showing the view the address names.
+    pub fn new(lang: RwSignal<Lang>) -> Self {
+        AppState {
+            lang,
+            storage_failed: RwSignal::new(false),
+            view: RwSignal::new(View::from_query(query_param("view"))),
+        }
+    }
+
     /// Switches to the other language and remembers the choice where the device allows it.
     pub fn toggle_lang(&self) {
         let next = other(self.lang.get_untracked());
@@ -67,11 +76,7 @@ impl AppState {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState {
-        lang: RwSignal::new(load_lang(&BrowserStorage)),
-        storage_failed: RwSignal::new(false),
-        view: RwSignal::new(View::from_query(query_param("view"))),
-    };
+    let state = AppState::new(RwSignal::new(load_lang(&BrowserStorage)));
     provide_context(state);
     Effect::new(move |_| set_html_lang(html_lang(state.lang.get())));
     let data = Dataset::embedded();
@@ -83,6 +88,7 @@ pub fn App() -> impl IntoView {
         let lab = LabState::new(b, scenario);
         scenario_url::sync(lab.scenario);
         provide_context(lab);
+        provide_context(crate::library_state::LibraryState::open());
     }
     let tab = move |view: View, msg: Msg, id: &'static str| {
         view! {

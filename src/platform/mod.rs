@@ -1,14 +1,18 @@
 //! Everything that touches the browser's APIs lives here, behind small traits, so the rest of the
 //! app is plain Rust that tests can drive with fakes.
 
+mod clock;
 mod document;
 mod lifecycle;
 mod resize;
 mod storage;
+mod storage_events;
 mod url;
 
 pub use document::set_html_lang;
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
 pub use resize::{WidthObserver, observe_width};
+pub use clock::{local_offset_minutes, nonce, now_utc};
 pub use storage::BrowserStorage;
+pub use storage_events::on_storage_change;
