@@ -106,3 +106,24 @@ test('the command line reproduces the numbers on screen from the share URL', asy
   assert.equal(cli, onScreen, `CLI ${row.patients_per_gp_fte} vs screen ${onScreen}`);
   await context.close();
 });
+
+test('the share panel gives the link at once; it opens the same numbers elsewhere', async () => {
+  const { context, page, problems } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await page.locator('#area-select').selectOption('r4');
+  await page.locator('[data-lever="P11b"] .lever-input button').last().click();
+  await page.locator('#share summary').click();
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /\?s=[A-Za-z0-9_-]+$/);
+  await page.locator('#share-copy').click();
+  const onScreen = await kpi(page, 'SpecialistDensity');
+  const other = await watchedPage(browser, origin);
+  await other.page.goto(link);
+  await appReady(other.page);
+  await other.page.locator('#area-select').selectOption('r4');
+  assert.equal(await kpi(other.page, 'SpecialistDensity'), onScreen);
+  assert.deepEqual(problems.page, []);
+  await other.context.close();
+  await context.close();
+});

@@ -1,7 +1,7 @@
 //! The scenario lab: results for the chosen area and year next to every lever, with undo / redo
 //! (buttons and Ctrl/Cmd-Z, Ctrl/Cmd-Shift-Z or Ctrl-Y) and reset all.
 
-use super::{AppState, AreaYearPicker, KpiCards, LabCharts, LeverPanel, LibraryPanel, WhatChanged};
+use super::{AppState, AreaYearPicker, KpiCards, LabCharts, LeverPanel, LibraryPanel, SharePanel, WhatChanged};
 use crate::format;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
@@ -58,7 +58,10 @@ pub fn LabView() -> impl IntoView {
                     " " {move || state.t(Msg::ActiveLevers)}
                 </span>
             </div>
-            <LibraryPanel />
+            <div class="panels">
+                <SharePanel />
+                <LibraryPanel />
+            </div>
             <div class="lab-grid">
                 <section class="results" aria-labelledby="results-heading">
                     <h3 id="results-heading" class="visually-hidden">{move || state.t(Msg::ResultsHeading)}</h3>

@@ -15,6 +15,7 @@ mod library_panel;
 mod line_chart;
 mod link_notice;
 mod region_map;
+mod share_panel;
 mod update_notice;
 mod what_changed;
 
@@ -32,5 +33,6 @@ pub use library_panel::LibraryPanel;
 pub use line_chart::LineChart;
 pub use link_notice::LinkNotice;
 pub use region_map::RegionMap;
+pub use share_panel::SharePanel;
 pub use update_notice::UpdateNotice;
 pub use what_changed::WhatChanged;

@@ -1,6 +1,7 @@
 //! Everything that touches the browser's APIs lives here, behind small traits, so the rest of the
 //! app is plain Rust that tests can drive with fakes.
 
+mod clipboard;
 mod clock;
 mod document;
 mod lifecycle;
@@ -13,6 +14,7 @@ pub use document::set_html_lang;
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
 pub use resize::{WidthObserver, observe_width};
+pub use clipboard::copy_text;
 pub use clock::{local_offset_minutes, nonce, now_utc};
 pub use storage::BrowserStorage;
 pub use storage_events::on_storage_change;

@@ -1,0 +1,41 @@
+//! The share panel: this scenario's link (computed from the scenario, so it is right at once) and a
+//! copy button. The link is selectable text too, for browsers that refuse the clipboard.
+
+use super::AppState;
+use crate::i18n::Msg;
+use crate::lab_state::LabState;
+use crate::platform::copy_text;
+use crate::scenario_url::share_link;
+use leptos::prelude::*;
+
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lab = expect_context::<LabState>();
+    let link = Memo::new(move |_| lab.scenario.with(share_link));
+    let copied = RwSignal::new(false);
+    Effect::new(move |_| {
+        link.track();
+        copied.set(false);
+    });
+    view! {
+        <details class="share" id="share">
+            <summary>{move || state.t(Msg::Share)}</summary>
+            <h3>{move || state.t(Msg::ShareHeading)}</h3>
+            <p>{move || state.t(Msg::ShareIntro)}</p>
+            <div class="share-row">
+                <input type="text" id="share-link" readonly aria-label=move || state.t(Msg::ShareLinkLabel)
+                    prop:value=move || link.get()
+                    on:focus=move |ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    } />
+                <button type="button" class="button" id="share-copy" on:click=move |_| copied.set(copy_text(&link.get_untracked()))>
+                    {move || if copied.get() { state.t(Msg::Copied) } else { state.t(Msg::CopyLink) }}
+                </button>
+            </div>
+        </details>
+    }
+}
