@@ -130,6 +130,7 @@ pub enum Msg {
     ChartLegend,
     ChartBaseline,
     Share,
+    EmbedSnippet,
     ShareHeading,
     ShareIntro,
     CopyLink,
@@ -314,6 +315,7 @@ impl Msg {
             ChartLegend => ("Signaturforklaring", "Legend"),
             ChartBaseline => ("Basis", "Baseline"),
             Share => ("Del", "Share"),
+            EmbedSnippet => ("Indlejr på en intranetside (iframe)", "Embed in an intranet page (iframe)"),
             ShareHeading => ("Del dette scenarie", "Share this scenario"),
             ShareIntro => (
                 "Linket åbner præcis dette scenarie på en anden enhed. Kun de ændrede tiltag står i linket.",

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod components;
+pub mod embed;
 pub mod embed_protocol;
 pub mod format;
 pub mod i18n;

@@ -44,6 +44,16 @@ pub fn share_link(scenario: &Scenario) -> String {
     laegedaekning_core::share::link::with_token(&here, &encode(scenario))
 }
 
+/// The iframe snippet that embeds this scenario chromeless (`?embed=1`, no view parameter). The host
+/// sizes the frame from the app's `height` messages (see `embed_protocol` and the README).
+pub fn embed_snippet(scenario: &Scenario) -> String {
+    let link = share_link(scenario);
+    let base = link.split_once('?').map_or(link.as_str(), |(b, _)| b);
+    let token = encode(scenario);
+    let src = if token.is_empty() { format!("{base}?embed=1") } else { format!("{base}?embed=1&s={token}") };
+    format!("<iframe src=\"{src}\" title=\"Lægedækning 2040\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>")
+}
+
 /// Keeps the address in step with `scenario` (debounced). An unreadable link stays in the address
 /// until the reader changes something, so it can still be copied and reported.
 pub fn sync(scenario: RwSignal<Scenario>) {

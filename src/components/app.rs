@@ -82,11 +82,16 @@ pub fn App() -> impl IntoView {
     let data = Dataset::embedded();
     let baseline = Baseline::embedded();
     let lab_error = baseline.as_ref().err().map(|e| e.to_string());
+    let embed = crate::embed::EmbedOptions::from_address();
+    provide_context(embed.clone());
     let (scenario, outcome) = scenario_url::read();
     let link_outcome = RwSignal::new(outcome);
     if let Ok(b) = baseline {
         let lab = LabState::new(b, scenario);
         scenario_url::sync(lab.scenario);
+        if embed.enabled {
+            crate::embed::connect(lab, &embed);
+        }
         provide_context(lab);
         provide_context(crate::library_state::LibraryState::open());
     }
@@ -99,6 +104,20 @@ pub fn App() -> impl IntoView {
             </button>
         }
     };
+
+    if embed.enabled {
+        // Chromeless: no site header, tabs or footer; the host page gives the context.
+        return view! {
+            <LinkNotice outcome=link_outcome />
+            <main id="main" class="embedded">
+                {match &lab_error {
+                    None => view! { <LabView /> }.into_any(),
+                    Some(e) => view! { <p class="notice notice-error" role="alert">{e.clone()}</p> }.into_any(),
+                }}
+            </main>
+        }
+        .into_any();
+    }
 
     view! {
         <a class="skip-link" href="#main">{move || state.t(Msg::SkipToContent)}</a>
@@ -129,4 +148,5 @@ pub fn App() -> impl IntoView {
             <p>{move || state.t(Msg::Footer)}</p>
         </footer>
     }
+    .into_any()
 }

@@ -2,6 +2,7 @@
 //! the five regions, which also selects the area.
 
 use super::{AppState, LineChart, RegionMap};
+use crate::embed::EmbedOptions;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
 use crate::view_model::area_choice::AreaChoice;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 pub fn LabCharts() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lab = expect_context::<LabState>();
+    let embed = use_context::<EmbedOptions>().unwrap_or_default();
     let one = move |kpi: Kpi| {
         let data = Memo::new(move |_| {
             let lang = state.lang.get();
@@ -38,7 +40,7 @@ pub fn LabCharts() -> impl IntoView {
         <section class="lab-charts" aria-labelledby="charts-heading">
             <h3 id="charts-heading">{move || state.t(Msg::ChartsHeading)}</h3>
             <div class="chart-grid">
-                {Kpi::ALL.into_iter().map(one).collect_view()}
+                {Kpi::ALL.into_iter().filter(|k| embed.shows_chart(*k)).map(one).collect_view()}
             </div>
             <div class="map-cell">
                 <RegionMap title=map_title values=values decimals=0 selected=selected on_select=on_select />

@@ -1,6 +1,7 @@
 //! The lever panel: every lever of the catalogue, grouped as the seed documents group them.
 
 use super::{AppState, LeverControl};
+use crate::embed::EmbedOptions;
 use crate::view_model::lever_panel::groups;
 use laegedaekning_core::levers::Catalogue;
 use leptos::prelude::*;
@@ -8,8 +9,15 @@ use leptos::prelude::*;
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    groups(Catalogue::embedded())
+    let embed = use_context::<EmbedOptions>().unwrap_or_default();
+    let cat = Catalogue::embedded();
+    groups(cat)
         .into_iter()
+        .map(|mut group| {
+            group.levers.retain(|&i| embed.shows_lever(&cat.levers[i].id));
+            group
+        })
+        .filter(|group| !group.levers.is_empty())
         .map(|group| {
             view! {
                 <details class="lever-group" open=group.open_by_default data-group=group.key>

@@ -5,7 +5,7 @@ use super::AppState;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
 use crate::platform::copy_text;
-use crate::scenario_url::share_link;
+use crate::scenario_url::{embed_snippet, share_link};
 use leptos::prelude::*;
 
 #[component]
@@ -36,6 +36,10 @@ pub fn SharePanel() -> impl IntoView {
                     {move || if copied.get() { state.t(Msg::Copied) } else { state.t(Msg::CopyLink) }}
                 </button>
             </div>
+            <label class="share-embed">
+                <span>{move || state.t(Msg::EmbedSnippet)}</span>
+                <textarea id="share-embed" readonly rows="3" prop:value=move || lab.scenario.with(embed_snippet)></textarea>
+            </label>
         </details>
     }
 }

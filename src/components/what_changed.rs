@@ -15,7 +15,7 @@ pub fn WhatChanged() -> impl IntoView {
         let choice = lab.area.get();
         let t = lab.year_index.get();
         lab.results.with(|res| {
-            lab.base_results.with_value(|base| sentences(res, base, t, choice.area(), &choice.label(lang), lang))
+            lab.base_results.with_value(|base| sentences(res, base, t, choice.area(), &choice.in_sentence(lang), lang))
         })
     };
     view! {

@@ -5,12 +5,14 @@ mod clipboard;
 mod clock;
 mod document;
 mod lifecycle;
+mod parent_window;
 mod resize;
 mod storage;
 mod storage_events;
 mod url;
 
 pub use document::set_html_lang;
+pub use parent_window::{is_framed, on_message, post_to_parent, query_values};
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
 pub use resize::{WidthObserver, observe_width};

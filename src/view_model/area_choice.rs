@@ -46,7 +46,19 @@ impl AreaChoice {
         AreaChoice::all().into_iter().find(|a| a.key() == key).unwrap_or_default()
     }
 
-    /// The name in running text and selectors ("Region Nordjylland", "hele landet").
+    /// The name inside a sentence ("hele landet", "de lægedækningstruede områder", "Region Nordjylland").
+    pub fn in_sentence(self, lang: Lang) -> String {
+        match (self, lang) {
+            (AreaChoice::Nation, Lang::Da) => "hele landet".into(),
+            (AreaChoice::Nation, Lang::En) => "Denmark".into(),
+            (AreaChoice::Threatened, Lang::Da) => "de lægedækningstruede områder".into(),
+            (AreaChoice::Threatened, Lang::En) => "the coverage-threatened areas".into(),
+            (AreaChoice::Ostdanmark, _) => "Region Østdanmark".into(),
+            (AreaChoice::Region(_), _) => self.label(lang),
+        }
+    }
+
+    /// The name in selectors and titles ("Region Nordjylland", "Hele landet").
     pub fn label(self, lang: Lang) -> String {
         match self {
             AreaChoice::Nation => Msg::National.text(lang).to_string(),
@@ -68,5 +80,6 @@ mod tests {
         }
         assert_eq!(AreaChoice::from_key("x"), AreaChoice::Nation);
         assert_eq!(AreaChoice::Region(Region::Nordjylland).label(Lang::Da), "Region Nordjylland");
+        assert_eq!(AreaChoice::Nation.in_sentence(Lang::Da), "hele landet");
     }
 }

@@ -1,0 +1,92 @@
+// End-to-end: a host page on another origin embeds the app in an iframe, receives its height and
+// scenario token, and drives it with a scenario of its own; messages from other origins or of the
+// wrong shape are ignored without harm.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serveDir } from '../scripts/static-server.mjs';
+import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+
+let app, host, hostDir, browser;
+before(async () => {
+  app = await serveDist();
+  hostDir = await mkdtemp(path.join(tmpdir(), 'laeg-host-'));
+  await writeFile(path.join(hostDir, 'host.js'), `
+    window.__msgs = [];
+    window.addEventListener('message', (e) => window.__msgs.push({ origin: e.origin, data: JSON.parse(e.data) }));
+    const params = new URLSearchParams(location.search);
+    const frame = document.createElement('iframe');
+    frame.id = 'app'; frame.title = 'Lægedækning 2040'; frame.src = params.get('src');
+    frame.style.width = '100%'; frame.style.height = '900px'; frame.style.border = '0';
+    document.body.append(frame);
+  `);
+  await writeFile(path.join(hostDir, 'host.html'),
+    '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Intranet</title></head>' +
+    '<body><h1>Regionens intranet</h1><script src="host.js"></script></body></html>');
+  host = await serveDir(hostDir);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); app?.server.close(); host?.server.close(); await rm(hostDir, { recursive: true, force: true }); });
+
+async function tokenFor(leverId, clicks) {
+  const { context, page } = await watchedPage(browser, app.origin);
+  await page.goto(`${app.origin}/`);
+  await appReady(page);
+  for (let i = 0; i < clicks; i++) await page.locator(`[data-lever="${leverId}"] .lever-input button`).last().click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('s'));
+  const token = await page.evaluate(() => new URLSearchParams(location.search).get('s'));
+  await context.close();
+  return token;
+}
+
+async function embedded(allowedOrigin) {
+  const src = `${app.origin}/?embed=1&levers=P9,P11b&charts=PatientsPerGp&origin=${encodeURIComponent(allowedOrigin)}`;
+  const { context, page, problems } = await watchedPage(browser, host.origin, { width: 1024, height: 1200 });
+  await page.goto(`${host.origin}/host.html?src=${encodeURIComponent(src)}`);
+  const frame = page.frameLocator('#app');
+  await frame.locator('[data-lever]').first().waitFor({ timeout: 20000 });
+  return { context, page, frame, problems };
+}
+
+const messages = (page, type) => page.evaluate((t) => window.__msgs.filter((m) => m.data.type === t), type);
+
+test('the host receives height and token, and its scenario is shown', async () => {
+  const token = await tokenFor('P9', 3);
+  const { context, page, frame, problems } = await embedded(host.origin);
+  assert.equal(await frame.locator('.site-header').count(), 0, 'chromeless');
+  assert.deepEqual(await frame.locator('[data-lever]').evaluateAll((els) => els.map((e) => e.dataset.lever)), ['P9', 'P11b']);
+  assert.equal(await frame.locator('.chart-cell').count(), 1);
+  await page.waitForFunction(() => window.__msgs.some((m) => m.data.type === 'height'));
+  const heights = await messages(page, 'height');
+  assert.ok(heights.every((m) => m.origin === app.origin && m.data.protocol === 'laegedaekning' && m.data.version === 1));
+  assert.ok(heights.at(-1).data.height > 300, `height ${heights.at(-1).data.height}`);
+  assert.deepEqual((await messages(page, 'scenario')).at(-1).data.token, '');
+
+  await page.evaluate(({ token, target }) => document.getElementById('app').contentWindow.postMessage(
+    JSON.stringify({ protocol: 'laegedaekning', version: 1, type: 'load-scenario', token }), target), { token, target: app.origin });
+  await frame.locator('[data-lever="P9"] .lever-value', { hasText: /^3 / }).waitFor();
+  await page.waitForFunction((t) => window.__msgs.some((m) => m.data.type === 'scenario' && m.data.token === t), token);
+  await page.screenshot({ path: 'target/screenshots/embed-in-host-1024x1200.png' });
+
+  // Hostile or malformed messages change nothing and break nothing.
+  for (const bad of ['not json', '{"protocol":"laegedaekning","version":1,"type":"load-scenario","token":"!!"}',
+    '{"protocol":"laegedaekning","version":9,"type":"load-scenario","token":""}', '{"protocol":"laegedaekning","version":1,"type":"load-scenario","token":"","x":1}']) {
+    await page.evaluate(({ bad, target }) => document.getElementById('app').contentWindow.postMessage(bad, target), { bad, target: app.origin });
+  }
+  await page.waitForTimeout(300);
+  assert.match(await frame.locator('[data-lever="P9"] .lever-value').textContent(), /^3 /);
+  assert.deepEqual(problems.page, []);
+  await context.close();
+});
+
+test('a host that is not among the allowed origins cannot drive the app', async () => {
+  const token = await tokenFor('P11b', 1);
+  const { context, page, frame } = await embedded('https://intranet.example');
+  await page.evaluate(({ token, target }) => document.getElementById('app').contentWindow.postMessage(
+    JSON.stringify({ protocol: 'laegedaekning', version: 1, type: 'load-scenario', token }), target), { token, target: app.origin });
+  await page.waitForTimeout(500);
+  assert.match(await frame.locator('[data-lever="P11b"] .lever-value').textContent(), /^0 /);
+  await context.close();
+});
