@@ -5,6 +5,7 @@
 // native range input as the reference. Also prints load → interactive at 4× and the bundle size.
 //
 // Usage: trunk build --release --offline && node scripts/bench-ui.mjs [events=200] [throttle=4]
+// BENCH_QUERY='?embed=1&levers=P9&charts=none' isolates parts of the page (embed parameters).
 import { execFileSync } from 'node:child_process';
 import { serveDir } from './static-server.mjs';
 import { launch } from '../e2e/harness.mjs';
@@ -46,7 +47,7 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 
   // Load → interactive: navigation start until the first lever is rendered.
-  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  await page.goto(`${origin}/${process.env.BENCH_QUERY ?? ''}`, { waitUntil: 'commit' });
   await page.waitForSelector('[data-lever]', { timeout: 60000 });
   const interactive = await page.evaluate(() => performance.now());
 
