@@ -127,3 +127,19 @@ test('the share panel gives the link at once; it opens the same numbers elsewher
   await other.context.close();
   await context.close();
 });
+
+test('the QR code in the share panel encodes exactly the share link', async () => {
+  const { default: jsQR } = await import('jsqr');
+  const { PNG } = await import('pngjs');
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await page.locator('[data-lever="P7"] .lever-input button').last().click();
+  await page.locator('#share summary').click();
+  const link = await page.locator('#share-link').inputValue();
+  const png = PNG.sync.read(await page.locator('#share-qr svg').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(decoded, 'the QR code is readable');
+  assert.equal(decoded.data, link);
+  await context.close();
+});

@@ -130,6 +130,7 @@ pub enum Msg {
     ChartLegend,
     ChartBaseline,
     Share,
+    QrLabel,
     EmbedSnippet,
     ShareHeading,
     ShareIntro,
@@ -315,6 +316,7 @@ impl Msg {
             ChartLegend => ("Signaturforklaring", "Legend"),
             ChartBaseline => ("Basis", "Baseline"),
             Share => ("Del", "Share"),
+            QrLabel => ("QR-kode, der åbner dette scenarie", "QR code that opens this scenario"),
             EmbedSnippet => ("Indlejr på en intranetside (iframe)", "Embed in an intranet page (iframe)"),
             ShareHeading => ("Del dette scenarie", "Share this scenario"),
             ShareIntro => (

@@ -6,6 +6,7 @@ use crate::i18n::Msg;
 use crate::lab_state::LabState;
 use crate::platform::copy_text;
 use crate::scenario_url::{embed_snippet, share_link};
+use crate::view_model::qr::qr_svg;
 use leptos::prelude::*;
 
 #[component]
@@ -36,6 +37,8 @@ pub fn SharePanel() -> impl IntoView {
                     {move || if copied.get() { state.t(Msg::Copied) } else { state.t(Msg::CopyLink) }}
                 </button>
             </div>
+            <div class="qr" id="share-qr" role="img" aria-label=move || state.t(Msg::QrLabel)
+                inner_html=move || link.with(|l| qr_svg(l).unwrap_or_default())></div>
             <label class="share-embed">
                 <span>{move || state.t(Msg::EmbedSnippet)}</span>
                 <textarea id="share-embed" readonly rows="3" prop:value=move || lab.scenario.with(embed_snippet)></textarea>
