@@ -90,3 +90,30 @@ for (const [name, width, height] of [['tablet-landscape', 1024, 768], ['tablet-p
     await context.close();
   });
 }
+
+test('in English no Danish text is left in the lever panel (seed quotes excepted, marked lang="da")', async () => {
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  // Open every group and info sheet so their text is rendered and checked too.
+  await page.evaluate(() => document.querySelectorAll('.lever-panel details').forEach((d) => { d.open = true; }));
+  // Proper names and Danish job titles used as terms keep their Danish letters.
+  const names = /Sjælland|Østdanmark|Aarhus Kommune|Veje til bedre lægedækning|Kommunernes bidrag|Danske Regioner|Nykøbing|Køge|afdelingslæge/;
+  // Every text node of the panel (and every option label), except inside elements marked lang="da".
+  const danishLines = () => page.locator('.lever-panel').evaluate((panel) => {
+    const texts = [];
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const quoted = n.parentElement.closest('[lang="da"]');
+      if (!(quoted && panel.contains(quoted)) && n.textContent.trim()) texts.push(n.textContent.trim());
+    }
+    return texts.filter((t) => /æ|ø|å|Æ|Ø|Å|\b(og|til|ikke|eller|pr\.)\b/.test(t));
+  }).then((lines) => lines.filter((line) => !names.test(line)));
+  // Control: the detector finds the Danish panel Danish.
+  const control = await danishLines();
+  assert.ok(control.length > 30, `the check recognises Danish text (${control.length})`);
+  await page.locator('#lang-toggle').click();
+  const leftovers = await danishLines();
+  assert.deepEqual(leftovers.slice(0, 10), [], `${leftovers.length} Danish lines in the English lever panel`);
+  await context.close();
+});
