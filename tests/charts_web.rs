@@ -87,6 +87,8 @@ async fn line_chart_draws_both_lines_the_norm_axes_and_a_table() {
     assert!(texts(".end-label-baseline")[0].starts_with("Basis"));
     assert_eq!(texts(".chart-legend li"), ["Scenarie", "Basis", "Norm"]);
 
+    assert!(all(".chart-table tbody tr").is_empty(), "the closed table is not built");
+    open_table().await;
     let rows = all(".chart-table tbody tr");
     assert_eq!(rows.len(), 16);
     let last: Vec<String> = (0..4).map(|i| rows[15].children().item(i).unwrap().text_content().unwrap()).collect();
@@ -100,6 +102,7 @@ async fn line_chart_follows_its_data_and_the_language() {
     let data = RwSignal::new(gp_chart());
     let _chart = mount(lang, move || view! { <LineChart data=data /> }.into_any()).await;
 
+    open_table().await;
     data.update(|d| d.scenario.values.last_mut().unwrap().1 = f64::NAN);
     lang.set(Lang::En);
     leptos::task::tick().await;
@@ -109,6 +112,16 @@ async fn line_chart_follows_its_data_and_the_language() {
     assert_eq!(d.matches('L').count(), 14, "the missing last year is a gap, not a drop");
     assert_eq!(texts(".chart-table thead th")[3], "Difference");
     assert!(texts(".chart-y-labels text").contains(&"1,600".to_string()));
+}
+
+/// Opens the chart's data-table `<details>` (the table is built only while open).
+async fn open_table() {
+    for details in all(".chart-table") {
+        let details: web_sys::HtmlDetailsElement = details.unchecked_into();
+        details.set_open(true);
+        details.dispatch_event(&web_sys::Event::new("toggle").unwrap()).unwrap();
+    }
+    leptos::task::tick().await;
 }
 
 fn region_button(region: Region) -> Element {

@@ -48,7 +48,7 @@ pub fn LineChart(#[prop(into)] data: Signal<LineChartData>) -> impl IntoView {
             </figcaption>
             <ChartLegend data=data />
             <div class="chart-canvas" node_ref=canvas>
-                {move || geometry.with(|g| chart_svg(g, labelled_by.clone()))}
+                <ChartSvg geometry=geometry labelled_by=labelled_by />
             </div>
             <ChartTable data=data />
         </figure>
@@ -56,42 +56,66 @@ pub fn LineChart(#[prop(into)] data: Signal<LineChartData>) -> impl IntoView {
 }
 
 /// The SVG itself: grid and y labels, bands, reference line, both lines, end labels, year labels.
-fn chart_svg(g: &LineChartGeometry, labelled_by: String) -> impl IntoView + use<> {
-    let plot = g.layout.plot;
-    let font = g.layout.font_size;
-    let view_box = format!("0 0 {} {}", g.layout.width, g.layout.height);
-    let end_label = |label: &Option<EndLabel>, class: &'static str| {
-        label.clone().map(|l| view! { <text class=class x={plot.right() + font * 0.4} y=l.y dy="0.35em">{l.text}</text> })
+/// Each part follows only the geometry it draws: under a slider the axes usually stay as they are
+/// and only the lines' `d` attributes and the end labels change, instead of a whole new SVG.
+#[component]
+fn ChartSvg(geometry: Memo<LineChartGeometry>, labelled_by: String) -> impl IntoView {
+    let layout = Memo::new(move |_| geometry.with(|g| g.layout));
+    let y_ticks = Memo::new(move |_| geometry.with(|g| g.y_ticks.clone()));
+    let x_ticks = Memo::new(move |_| geometry.with(|g| g.x_ticks.clone()));
+    let bands = Memo::new(move |_| geometry.with(|g| g.bands.clone()));
+    let reference = Memo::new(move |_| geometry.with(|g| g.reference.clone()));
+    let end_label = move |pick: fn(&LineChartGeometry) -> Option<EndLabel>, class: &'static str| {
+        move || {
+            let (plot, font) = layout.with(|l| (l.plot, l.font_size));
+            geometry.with(pick).map(|l| view! { <text class=class x={plot.right() + font * 0.4} y=l.y dy="0.35em">{l.text}</text> })
+        }
     };
     view! {
-        <svg class="chart-svg" role="img" aria-labelledby=labelled_by viewBox=view_box font-size=font>
-            <g class="chart-grid">
-                {g.y_ticks.iter().map(|t| view! {
-                    <line x1=plot.x x2={plot.right()} y1=t.position y2=t.position />
-                }).collect_view()}
-            </g>
-            <g class="chart-y-labels" text-anchor="end">
-                {g.y_ticks.iter().map(|t| view! {
-                    <text x={plot.x - font * 0.4} y=t.position dy="0.35em">{t.label.clone()}</text>
-                }).collect_view()}
-            </g>
-            {g.bands.iter().enumerate().map(|(i, d)| view! {
+        <svg class="chart-svg" role="img" aria-labelledby=labelled_by
+            viewBox=move || layout.with(|l| format!("0 0 {} {}", l.width, l.height))
+            font-size=move || layout.with(|l| l.font_size)>
+            {move || {
+                let (plot, font) = layout.with(|l| (l.plot, l.font_size));
+                y_ticks.with(|ticks| view! {
+                    <g class="chart-grid">
+                        {ticks.iter().map(|t| view! { <line x1=plot.x x2={plot.right()} y1=t.position y2=t.position /> }).collect_view()}
+                    </g>
+                    <g class="chart-y-labels" text-anchor="end">
+                        {ticks.iter().map(|t| view! {
+                            <text x={plot.x - font * 0.4} y=t.position dy="0.35em">{t.label.clone()}</text>
+                        }).collect_view()}
+                    </g>
+                })
+            }}
+            {move || bands.with(|bands| bands.iter().enumerate().map(|(i, d)| view! {
                 <path class=format!("chart-band chart-band-{}", i.min(1)) d=d.clone() />
-            }).collect_view()}
-            {g.reference.clone().map(|r| view! {
-                <line class="chart-reference" x1=plot.x x2={plot.right()} y1=r.y y2=r.y />
-                <text class="chart-reference-label" x={plot.x + font * 0.4} y=r.label_y>{r.label}</text>
+            }).collect_view())}
+            {move || {
+                let (plot, font) = layout.with(|l| (l.plot, l.font_size));
+                reference.get().map(|r| view! {
+                    <line class="chart-reference" x1=plot.x x2={plot.right()} y1=r.y y2=r.y />
+                    <text class="chart-reference-label" x={plot.x + font * 0.4} y=r.label_y>{r.label}</text>
+                })
+            }}
+            {move || layout.with(|l| {
+                let plot = l.plot;
+                view! { <line class="chart-axis" x1=plot.x x2={plot.right()} y1={plot.bottom()} y2={plot.bottom()} /> }
             })}
-            <line class="chart-axis" x1=plot.x x2={plot.right()} y1={plot.bottom()} y2={plot.bottom()} />
-            <path class="series series-baseline" d=g.baseline.clone() />
-            <path class="series series-scenario" d=g.scenario.clone() />
-            {end_label(&g.baseline_end, "end-label end-label-baseline")}
-            {end_label(&g.scenario_end, "end-label end-label-scenario")}
-            <g class="chart-x-labels" text-anchor="middle">
-                {g.x_ticks.iter().map(|t| view! {
-                    <text x=t.position y={plot.bottom() + font * 1.4}>{t.label.clone()}</text>
-                }).collect_view()}
-            </g>
+            <path class="series series-baseline" d=move || geometry.with(|g| g.baseline.clone()) />
+            <path class="series series-scenario" d=move || geometry.with(|g| g.scenario.clone()) />
+            {end_label(|g| g.baseline_end.clone(), "end-label end-label-baseline")}
+            {end_label(|g| g.scenario_end.clone(), "end-label end-label-scenario")}
+            {move || {
+                let (plot, font) = layout.with(|l| (l.plot, l.font_size));
+                x_ticks.with(|ticks| view! {
+                    <g class="chart-x-labels" text-anchor="middle">
+                        {ticks.iter().map(|t| view! {
+                            <text x=t.position y={plot.bottom() + font * 1.4}>{t.label.clone()}</text>
+                        }).collect_view()}
+                    </g>
+                })
+            }}
         </svg>
     }
 }
@@ -103,18 +127,23 @@ fn ChartLegend(data: Signal<LineChartData>) -> impl IntoView {
     let swatch = |class: &'static str| view! {
         <svg class="legend-swatch" viewBox="0 0 36 12" aria-hidden="true"><line class=class x1="2" y1="6" x2="34" y2="6" /></svg>
     };
+    // The legend depends on the labels only: values changing under a slider do not rebuild it.
+    let labels = Memo::new(move |_| {
+        data.with(|d| (d.scenario.label.clone(), d.baseline.label.clone(), d.reference.as_ref().map(|r| r.label.clone()),
+            d.bands.iter().map(|b| b.label.clone()).collect::<Vec<_>>()))
+    });
     view! {
         <ul class="chart-legend" aria-label=move || state.t(Msg::ChartLegend)>
-            {move || data.with(|d| view! {
-                <li>{swatch("series series-scenario")}{d.scenario.label.clone()}</li>
-                <li>{swatch("series series-baseline")}{d.baseline.label.clone()}</li>
-                {d.reference.as_ref().map(|r| view! { <li>{swatch("chart-reference")}{r.label.clone()}</li> })}
-                {d.bands.iter().enumerate().map(|(i, b)| view! {
+            {move || labels.with(|(scenario, baseline, reference, bands)| view! {
+                <li>{swatch("series series-scenario")}{scenario.clone()}</li>
+                <li>{swatch("series series-baseline")}{baseline.clone()}</li>
+                {reference.as_ref().map(|r| view! { <li>{swatch("chart-reference")}{r.clone()}</li> })}
+                {bands.iter().enumerate().map(|(i, b)| view! {
                     <li>
                         <svg class="legend-swatch" viewBox="0 0 36 12" aria-hidden="true">
                             <rect class=format!("chart-band chart-band-{}", i.min(1)) x="2" y="0" width="32" height="12" />
                         </svg>
-                        {b.label.clone()}
+                        {b.clone()}
                     </li>
                 }).collect_view()}
             })}
@@ -122,14 +151,20 @@ fn ChartLegend(data: Signal<LineChartData>) -> impl IntoView {
     }
 }
 
-/// The data-table alternative: year, baseline, scenario and their difference.
+/// The data-table alternative: year, baseline, scenario and their difference. Built only while
+/// open, so a slider tick does not rebuild six hidden tables.
 #[component]
 fn ChartTable(data: Signal<LineChartData>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
     view! {
-        <details class="chart-table">
+        <details class="chart-table" on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            let is_open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+            open.set(is_open);
+        }>
             <summary>{move || state.t(Msg::ChartShowTable)}</summary>
-            {move || data.with(|d| {
+            {move || open.get().then(|| data.with(|d| {
                 let lang = state.lang.get();
                 view! {
                     <table class="chart-data">
@@ -154,7 +189,7 @@ fn ChartTable(data: Signal<LineChartData>) -> impl IntoView {
                         </tbody>
                     </table>
                 }
-            })}
+            }))}
         </details>
     }
 }

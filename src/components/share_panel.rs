@@ -15,12 +15,17 @@ pub fn SharePanel() -> impl IntoView {
     let lab = expect_context::<LabState>();
     let link = Memo::new(move |_| lab.scenario.with(share_link));
     let copied = RwSignal::new(false);
+    // The QR code and snippet are built only while the panel is open: not on every slider tick.
+    let open = RwSignal::new(false);
     Effect::new(move |_| {
         link.track();
         copied.set(false);
     });
     view! {
-        <details class="share" id="share">
+        <details class="share" id="share" on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            open.set(ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()));
+        }>
             <summary>{move || state.t(Msg::Share)}</summary>
             <h3>{move || state.t(Msg::ShareHeading)}</h3>
             <p>{move || state.t(Msg::ShareIntro)}</p>
@@ -38,10 +43,10 @@ pub fn SharePanel() -> impl IntoView {
                 </button>
             </div>
             <div class="qr" id="share-qr" role="img" aria-label=move || state.t(Msg::QrLabel)
-                inner_html=move || link.with(|l| qr_svg(l).unwrap_or_default())></div>
+                inner_html=move || if open.get() { link.with(|l| qr_svg(l).unwrap_or_default()) } else { String::new() }></div>
             <label class="share-embed">
                 <span>{move || state.t(Msg::EmbedSnippet)}</span>
-                <textarea id="share-embed" readonly rows="3" prop:value=move || lab.scenario.with(embed_snippet)></textarea>
+                <textarea id="share-embed" readonly rows="3" prop:value=move || if open.get() { lab.scenario.with(embed_snippet) } else { String::new() }></textarea>
             </label>
         </details>
     }
