@@ -88,6 +88,22 @@ impl Kpi {
         }
     }
 
+    /// The KPI for every year of the run, in O(years): "gap closed" accumulates year by year
+    /// instead of re-summing from 2025 for each year as [`Kpi::value`] does.
+    pub fn series(self, res: &Results, base: &Results, area: Area) -> Vec<f64> {
+        let years = res.years.len().min(base.years.len());
+        if self == Kpi::GapClosed {
+            let mut total = 0.0;
+            return (0..years)
+                .map(|t| {
+                    total += base.area(t, area).gap_fte - res.area(t, area).gap_fte;
+                    total
+                })
+                .collect();
+        }
+        (0..years).map(|t| self.value(res, base, t, area)).collect()
+    }
+
     /// The value written for readers.
     pub fn format(self, value: f64, lang: Lang) -> String {
         format::number(value, self.decimals(), lang)

@@ -12,7 +12,8 @@ use laegedaekning_core::model::{Area, Results};
 pub const GP_NORM: f64 = 1600.0;
 
 fn series(kpi: Kpi, res: &Results, base: &Results, area: Area, label: &str) -> Series {
-    Series::new(label, (0..res.years.len()).map(|t| (res.years[t].year, kpi.value(res, base, t, area))).collect())
+    let values = kpi.series(res, base, area);
+    Series::new(label, res.years.iter().zip(values).map(|(y, v)| (y.year, v)).collect())
 }
 
 /// The chart of `kpi` for `area` (named `area_name` in the title).
@@ -59,6 +60,9 @@ mod tests {
         assert!(c.scenario.values.iter().zip(&c.baseline.values).any(|(s, b)| s.1 < b.1), "P9 lowers patients per GP in T");
         let gap = chart(Kpi::GapClosed, &base, &base, Area::Nation, "hele landet", Lang::En);
         assert!(gap.baseline.values.iter().all(|(_, v)| *v == 0.0), "the baseline closes no gap against itself");
+        for (t, (_, v)) in chart(Kpi::GapClosed, &res, &base, Area::Threatened, "", Lang::Da).scenario.values.iter().enumerate() {
+            assert!((v - Kpi::GapClosed.value(&res, &base, t, Area::Threatened)).abs() < 1e-9, "cumulative series = per-year value");
+        }
     }
 
     #[test]
