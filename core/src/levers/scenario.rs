@@ -201,16 +201,7 @@ impl Scenario {
             }
             active.push(Active { lever: index, id: s.id.clone(), intensity: by_cell, start_year, setting: s.setting });
         }
-        // Canonical order (catalogue order, then intensity, start, setting): levers compose by
-        // multiplication and addition, which are commutative but not associative in floating point,
-        // so a fixed application order makes any ordering of the scenario bit-identical (T16).
-        active.sort_by(|a, b| {
-            a.lever
-                .cmp(&b.lever)
-                .then(a.intensity.partial_cmp(&b.intensity).unwrap_or(std::cmp::Ordering::Equal))
-                .then(a.start_year.cmp(&b.start_year))
-                .then(a.setting.index().cmp(&b.setting.index()))
-        });
+        sort_canonical(&mut active);
         Ok((Resolved { active }, warnings))
     }
 
@@ -224,13 +215,20 @@ impl Scenario {
                 active.extend(r.active);
             }
         }
-        active.sort_by(|a, b| {
-            a.lever
-                .cmp(&b.lever)
-                .then(a.intensity.partial_cmp(&b.intensity).unwrap_or(std::cmp::Ordering::Equal))
-                .then(a.start_year.cmp(&b.start_year))
-                .then(a.setting.index().cmp(&b.setting.index()))
-        });
+        sort_canonical(&mut active);
         Resolved { active }
     }
+}
+
+/// Canonical order (catalogue order, then intensity, start, setting): levers compose by
+/// multiplication and addition, which are commutative but not associative in floating point, so a
+/// fixed application order makes any ordering of the scenario bit-identical (T16).
+fn sort_canonical(active: &mut [Active]) {
+    active.sort_by(|a, b| {
+        a.lever
+            .cmp(&b.lever)
+            .then(a.intensity.partial_cmp(&b.intensity).unwrap_or(std::cmp::Ordering::Equal))
+            .then(a.start_year.cmp(&b.start_year))
+            .then(a.setting.index().cmp(&b.setting.index()))
+    });
 }
