@@ -14,6 +14,7 @@ pub mod lab_state;
 pub mod library_state;
 pub mod platform;
 pub mod preferences;
+pub mod presenter;
 pub mod scenario_url;
 pub mod view_model;
 

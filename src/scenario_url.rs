@@ -36,12 +36,15 @@ pub fn read() -> (Scenario, LinkOutcome) {
     }
 }
 
-/// The share link of `scenario`: this page's address with `?s=` set to its token (other
-/// parameters kept). Computed, not read back from the address, so it is right even inside the
-/// debounce window.
+/// The share link of `scenario`: this page's address without its query (no view, embed or presenter
+/// parameters travel to the receiver) and with `?s=` set to the token. Computed, not read back from
+/// the address, so it is right even inside the debounce window.
 pub fn share_link(scenario: &Scenario) -> String {
-    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    laegedaekning_core::share::link::with_token(&here, &encode(scenario))
+    let base = web_sys::window()
+        .map(|w| w.location())
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default();
+    laegedaekning_core::share::link::with_token(&base, &encode(scenario))
 }
 
 /// The iframe snippet that embeds this scenario chromeless (`?embed=1`, no view parameter). The host

@@ -92,6 +92,10 @@ pub fn App() -> impl IntoView {
         if embed.enabled {
             crate::embed::connect(lab, &embed);
         }
+        if crate::presenter::requested() {
+            crate::presenter::connect(lab);
+            crate::platform::set_root_class("presenting", true);
+        }
         provide_context(lab);
         provide_context(crate::library_state::LibraryState::open());
     }

@@ -1,7 +1,7 @@
 //! The scenario lab: results for the chosen area and year next to every lever, with undo / redo
 //! (buttons and Ctrl/Cmd-Z, Ctrl/Cmd-Shift-Z or Ctrl-Y) and reset all.
 
-use super::{AppState, AreaYearPicker, KpiCards, LabCharts, LeverPanel, LibraryPanel, SharePanel, WhatChanged};
+use super::{AppState, AudienceQr, AreaYearPicker, KpiCards, LabCharts, LeverPanel, LibraryPanel, SharePanel, WhatChanged};
 use crate::format;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
@@ -53,6 +53,7 @@ pub fn LabView() -> impl IntoView {
                     disabled=move || lab.scenario.with(|s| s.levers.is_empty()) on:click=move |_| lab.reset_all()>
                     {move || state.t(Msg::ResetAll)}
                 </button>
+                {crate::presenter::requested().then(|| view! { <AudienceQr /> })}
                 <span class="active-count" role="status">
                     {move || format::number(lab.scenario.with(active_count) as f64, 0, state.lang.get())}
                     " " {move || state.t(Msg::ActiveLevers)}

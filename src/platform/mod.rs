@@ -1,6 +1,7 @@
 //! Everything that touches the browser's APIs lives here, behind small traits, so the rest of the
 //! app is plain Rust that tests can drive with fakes.
 
+mod broadcast;
 mod clipboard;
 mod clock;
 mod document;
@@ -11,11 +12,12 @@ mod storage;
 mod storage_events;
 mod url;
 
-pub use document::set_html_lang;
+pub use document::{set_html_lang, set_root_class};
 pub use parent_window::{is_framed, on_message, post_to_parent, query_values};
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
 pub use resize::{WidthObserver, observe_width};
+pub use broadcast::Channel;
 pub use clipboard::copy_text;
 pub use clock::{local_offset_minutes, nonce, now_utc};
 pub use storage::BrowserStorage;
