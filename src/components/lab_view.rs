@@ -8,24 +8,14 @@ use crate::lab_state::LabState;
 use crate::view_model::scenario_edit::active_count;
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Whether a key press belongs to a text field (whose own undo must keep working).
-fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|el| {
-            let tag = el.tag_name();
-            tag == "TEXTAREA" || (tag == "INPUT" && el.get_attribute("type").as_deref().unwrap_or("text") == "text")
-        })
-}
+use crate::platform::from_text_field;
 
 #[component]
 pub fn LabView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lab = expect_context::<LabState>();
     let shortcuts = window_event_listener(ev::keydown, move |ev| {
-        if !(ev.ctrl_key() || ev.meta_key()) || in_text_field(&ev) {
+        if !(ev.ctrl_key() || ev.meta_key()) || from_text_field(&ev) {
             return;
         }
         let key = ev.key().to_lowercase();

@@ -15,7 +15,7 @@ use super::AppState;
 use super::dom_id::unique_id;
 use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
 use crate::i18n::Msg;
-use crate::platform::{WidthObserver, observe_width};
+use crate::platform::{WidthObserver, details_open, observe_width};
 use crate::view_model::line_chart_text::{chart_rows, chart_summary};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -158,11 +158,7 @@ fn ChartTable(data: Signal<LineChartData>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = RwSignal::new(false);
     view! {
-        <details class="chart-table" on:toggle=move |ev| {
-            use wasm_bindgen::JsCast;
-            let is_open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
-            open.set(is_open);
-        }>
+        <details class="chart-table" on:toggle=move |ev| open.set(details_open(&ev))>
             <summary>{move || state.t(Msg::ChartShowTable)}</summary>
             {move || open.get().then(|| data.with(|d| {
                 let lang = state.lang.get();

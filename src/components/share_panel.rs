@@ -4,7 +4,7 @@
 use super::AppState;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
-use crate::platform::copy_text;
+use crate::platform::{copy_text, details_open, select_input_text};
 use crate::scenario_url::{embed_snippet, share_link};
 use crate::view_model::qr::qr_svg;
 use leptos::prelude::*;
@@ -22,22 +22,14 @@ pub fn SharePanel() -> impl IntoView {
         copied.set(false);
     });
     view! {
-        <details class="share" id="share" on:toggle=move |ev| {
-            use wasm_bindgen::JsCast;
-            open.set(ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()));
-        }>
+        <details class="share" id="share" on:toggle=move |ev| open.set(details_open(&ev))>
             <summary>{move || state.t(Msg::Share)}</summary>
             <h3>{move || state.t(Msg::ShareHeading)}</h3>
             <p>{move || state.t(Msg::ShareIntro)}</p>
             <div class="share-row">
                 <input type="text" id="share-link" readonly aria-label=move || state.t(Msg::ShareLinkLabel)
                     prop:value=move || link.get()
-                    on:focus=move |ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                            input.select();
-                        }
-                    } />
+                    on:focus=move |ev| select_input_text(&ev) />
                 <button type="button" class="button" id="share-copy" on:click=move |_| copied.set(copy_text(&link.get_untracked()))>
                     {move || if copied.get() { state.t(Msg::Copied) } else { state.t(Msg::CopyLink) }}
                 </button>

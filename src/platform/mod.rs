@@ -5,6 +5,7 @@ mod broadcast;
 mod clipboard;
 mod clock;
 mod document;
+mod event_target;
 mod lifecycle;
 mod parent_window;
 mod resize;
@@ -12,6 +13,7 @@ mod storage;
 mod storage_events;
 mod url;
 
+pub use event_target::{details_open, from_text_field, select_input_text};
 pub use document::{set_html_lang, set_root_class};
 pub use parent_window::{is_framed, on_message, post_to_parent, query_values};
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
