@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n::{Lang, Msg};
-use laegedaekning_core::model::{Area, AreaKpis, Results};
+use laegedaekning_core::model::{Area, Headline, Results};
 
 /// Which way is better for a KPI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,36 +72,26 @@ impl Kpi {
         }
     }
 
-    /// The KPI's value in year index `t` for `area`. "Gap closed" and cost compare with the
-    /// baseline by definition, so they need it: gap closed is the cumulative FTE-years of shortage
-    /// closed from 2025 to year `t`; cost is the scenario's cost in mio. kr. (national: levers are paid
-    /// nationally or by their region, and costs are not split by area).
-    pub fn value(self, res: &Results, base: &Results, t: usize, area: Area) -> f64 {
-        let k = |r: &Results| -> AreaKpis { r.area(t, area) };
+    /// The same KPI as the core defines it (values, series, keys).
+    pub fn headline(self) -> Headline {
         match self {
-            Kpi::PatientsPerGp => k(res).patients_per_gp_fte,
-            Kpi::SpecialistDensity => k(res).specialist_density,
-            Kpi::UnfilledHuGp => k(res).hu_unfilled_am,
-            Kpi::UnfilledHuHospital => k(res).hu_unfilled_hs,
-            Kpi::GapClosed => (0..=t).map(|i| base.area(i, area).gap_fte - res.area(i, area).gap_fte).sum(),
-            Kpi::YearlyCost => res.total_cost(t) / 1e6,
+            Kpi::PatientsPerGp => Headline::PatientsPerGp,
+            Kpi::SpecialistDensity => Headline::SpecialistDensity,
+            Kpi::UnfilledHuGp => Headline::UnfilledHuGp,
+            Kpi::UnfilledHuHospital => Headline::UnfilledHuHospital,
+            Kpi::GapClosed => Headline::GapClosed,
+            Kpi::YearlyCost => Headline::YearlyCost,
         }
     }
 
-    /// The KPI for every year of the run, in O(years): "gap closed" accumulates year by year
-    /// instead of re-summing from 2025 for each year as [`Kpi::value`] does.
+    /// The KPI's value in year index `t` for `area` ([`Headline::value`]).
+    pub fn value(self, res: &Results, base: &Results, t: usize, area: Area) -> f64 {
+        self.headline().value(res, base, t, area)
+    }
+
+    /// The KPI for every year of the run ([`Headline::series`]).
     pub fn series(self, res: &Results, base: &Results, area: Area) -> Vec<f64> {
-        let years = res.years.len().min(base.years.len());
-        if self == Kpi::GapClosed {
-            let mut total = 0.0;
-            return (0..years)
-                .map(|t| {
-                    total += base.area(t, area).gap_fte - res.area(t, area).gap_fte;
-                    total
-                })
-                .collect();
-        }
-        (0..years).map(|t| self.value(res, base, t, area)).collect()
+        self.headline().series(res, base, area)
     }
 
     /// The value written for readers.

@@ -9,6 +9,7 @@ pub mod deltas;
 pub mod demand;
 pub mod dims;
 pub mod fte;
+pub mod headline;
 pub mod inputs;
 pub mod kpi;
 pub mod ledger;
@@ -22,6 +23,7 @@ pub mod training;
 
 pub use baseline::Baseline;
 pub use deltas::{Deltas, compare};
+pub use headline::Headline;
 pub use inputs::ModelError;
 pub use results::{Area, AreaKpis, Results, YearResult};
 pub use run::{Workspace, final_state, run, run_into, run_resolved};
