@@ -29,8 +29,16 @@ fn fuzz<S: Strategy>(name: &str, strategy: S, test: impl Fn(S::Value) -> Result<
 where
     S::Value: std::fmt::Debug,
 {
+    fuzz_cases(name, cases(), strategy, test)
+}
+
+/// [`fuzz`] with its own number of cases (for properties whose inputs are expensive to build).
+fn fuzz_cases<S: Strategy>(name: &str, cases: u32, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S::Value: std::fmt::Debug,
+{
     let ran = AtomicU64::new(0);
-    let config = Config { cases: cases(), failure_persistence: None, max_shrink_iters: 2000, ..Config::default() };
+    let config = Config { cases, failure_persistence: None, max_shrink_iters: 2000, ..Config::default() };
     let started = std::time::Instant::now();
     let result = TestRunner::new(config).run(&strategy, |v| {
         ran.fetch_add(1, Ordering::Relaxed);
@@ -165,6 +173,40 @@ fn envelope_parsing_never_panics() {
         if let Ok(p) = parse(&t) {
             prop_assert_eq!(parse(&to_json(&p.saved)).unwrap().saved, p.saved);
         }
+        Ok(())
+    });
+}
+
+#[test]
+fn comparison_decoding_never_panics_and_roundtrips() {
+    use laegedaekning_core::share::comparison::{ComparedScenario, Comparison, decode_comparison, encode_comparison};
+    fuzz("comparison: any text", token_like_text(), |t| {
+        let _ = decode_comparison(&t);
+        Ok(())
+    });
+    let body = (prop_oneof![9 => Just(1u8), 1 => any::<u8>()], proptest::collection::vec(any::<u8>(), 0..160));
+    fuzz("comparison: any bytes with a valid check", body, |(version, rest)| {
+        let mut bytes = vec![version];
+        bytes.extend(rest);
+        bytes.push(token_check(&bytes));
+        if let Ok(d) = decode_comparison(&URL_SAFE_NO_PAD.encode(&bytes)) {
+            let again = decode_comparison(&encode_comparison(&d.comparison)).unwrap();
+            prop_assert_eq!(again.comparison, d.comparison);
+        }
+        Ok(())
+    });
+    let comparison = (
+        "[a-z0-9]{0,4}",
+        proptest::collection::vec(("\\PC{0,20}", any_scenario()), 0..=4),
+    );
+    fuzz_cases("comparison: roundtrip", (cases() / 10).max(1), comparison, |(area, entries)| {
+        let c = Comparison {
+            area,
+            entries: entries.into_iter().map(|(name, s)| ComparedScenario { name, scenario: canonical(&s) }).collect(),
+        };
+        let d = decode_comparison(&encode_comparison(&c)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(d.comparison, c);
+        prop_assert!(d.warnings.is_empty());
         Ok(())
     });
 }

@@ -40,6 +40,7 @@ pub mod bytes;
 pub mod canonical;
 pub mod checksum;
 pub mod code_table;
+pub mod comparison;
 pub mod decode_warning;
 pub mod envelope;
 pub mod library;
