@@ -5,6 +5,7 @@
 //! browser APIs. `main.rs` only calls [`start`].
 
 pub mod charts;
+pub mod compare_state;
 pub mod components;
 pub mod embed;
 pub mod embed_protocol;
@@ -21,4 +22,24 @@ pub mod view_model;
 /// Mounts the app on `<body>`.
 pub fn start() {
     leptos::mount::mount_to_body(components::App);
+}
+
+#[cfg(test)]
+mod stylesheet_tests {
+    /// A lost `}` once swallowed every rule after a media query (charts were styled only on
+    /// projectors); the stylesheet's blocks must balance and every block must close before the next
+    /// top-level section comment.
+    #[test]
+    fn stylesheet_braces_balance() {
+        let css = include_str!("../style/main.css");
+        let mut depth = 0i32;
+        for (n, line) in css.lines().enumerate() {
+            if line.starts_with("/*") {
+                assert_eq!(depth, 0, "line {}: a section starts inside an open block", n + 1);
+            }
+            depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
+            assert!(depth >= 0, "line {}: more }} than {{", n + 1);
+        }
+        assert_eq!(depth, 0, "an unclosed block");
+    }
 }

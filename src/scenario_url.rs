@@ -47,6 +47,12 @@ pub fn share_link(scenario: &Scenario) -> String {
     laegedaekning_core::share::link::with_token(&base, &encode(scenario))
 }
 
+/// The link of a comparison: this page's address with `?view=compare&c=TOKEN` only.
+pub fn comparison_link(token: &str) -> String {
+    let base = share_link(&Scenario::default());
+    format!("{base}?view=compare&c={token}")
+}
+
 /// The iframe snippet that embeds this scenario chromeless (`?embed=1`, no view parameter). The host
 /// sizes the frame from the app's `height` messages (see `embed_protocol` and the README).
 pub fn embed_snippet(scenario: &Scenario) -> String {

@@ -58,6 +58,7 @@ fn gp_chart() -> LineChartData {
         scenario: Series::new("Scenarie", years.map(|y| (y, 1660.0 + 4.0 * (y - 2025) as f64)).collect()),
         reference: Some(ReferenceLine { label: "Norm".into(), value: 1600.0 }),
         bands: vec![],
+        shared_scale: None,
         decimals: 0,
         zero: ZeroBaseline::Auto,
     }

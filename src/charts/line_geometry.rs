@@ -8,7 +8,7 @@
 //!     title: "Patienter pr. læge".into(),
 //!     baseline: Series::new("Basis", (2025..=2040).map(|y| (y, 1600.0 + 10.0 * (y - 2025) as f64)).collect()),
 //!     scenario: Series::new("Scenarie", (2025..=2040).map(|y| (y, 1600.0)).collect()),
-//!     reference: None, bands: vec![], decimals: 0, zero: ZeroBaseline::Auto,
+//!     reference: None, bands: vec![], shared_scale: None, decimals: 0, zero: ZeroBaseline::Auto,
 //! };
 //! let chart = LineChartGeometry::new(&data, 390.0, Lang::Da);
 //! assert!(chart.baseline.starts_with('M') && !chart.baseline.contains("NaN"));
@@ -169,6 +169,7 @@ mod tests {
             scenario: Series::new("Scenarie", (2025..=2040).map(|y| (y, 1650.0 + 4.0 * (y - 2025) as f64)).collect()),
             reference: Some(ReferenceLine { label: "Norm".into(), value: 1600.0 }),
             bands: vec![Band { label: "P5–P95".into(), values: (2025..=2040).map(|y| (y, 1600.0, 1900.0)).collect() }],
+            shared_scale: None,
             decimals: 0,
             zero: ZeroBaseline::Auto,
         }
@@ -266,6 +267,7 @@ mod tests {
                 scenario: series("Scenarie", &scenario),
                 reference: reference.map(|value| ReferenceLine { label: "Norm".into(), value }),
                 bands: vec![Band { label: "P5–P95".into(), values: baseline.iter().enumerate().map(|(i, &v)| (2025 + i as i32, v - 1.0, v + 1.0)).collect() }],
+                shared_scale: None,
                 decimals: 0,
                 zero: ZeroBaseline::Auto,
             };

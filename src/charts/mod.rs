@@ -5,6 +5,7 @@
 mod choropleth;
 mod contrast;
 mod domain;
+mod export;
 mod layout;
 mod line_geometry;
 mod path;
@@ -17,6 +18,7 @@ mod year_ticks;
 pub use choropleth::{ColourScale, LegendStep, NO_DATA, RAMP};
 pub use contrast::{DARK_INK, LIGHT_INK, contrast_ratio, ink_on, relative_luminance};
 pub use domain::{PADDING, ZeroBaseline, y_domain};
+pub use export::{file_name, standalone_svg};
 pub use layout::{ChartLayout, Rect};
 pub use line_geometry::{AxisTick, EndLabel, LineChartGeometry, ReferenceMark};
 pub use path::{band_path, line_path};

@@ -10,6 +10,7 @@
 //!     scenario: Series::new("Scenarie", vec![(2025, 1650.0), (2040, 1720.0)]),
 //!     reference: Some(ReferenceLine { label: "Norm".into(), value: 1600.0 }),
 //!     bands: vec![],
+//!     shared_scale: None,
 //!     decimals: 0,
 //!     zero: ZeroBaseline::Auto,
 //! };
@@ -60,6 +61,9 @@ pub struct LineChartData {
     pub reference: Option<ReferenceLine>,
     /// Drawn behind the lines, widest first (P5–P95 before P25–P75).
     pub bands: Vec<Band>,
+    /// Values the y axis must also cover (low, high): small multiples pass the extremes of the
+    /// whole row so every chart of the row has the same scale.
+    pub shared_scale: Option<(f64, f64)>,
     /// Decimals of values in labels, the description and the table.
     pub decimals: usize,
     pub zero: ZeroBaseline,
@@ -85,7 +89,8 @@ impl LineChartData {
         let lines = self.baseline.values.iter().chain(&self.scenario.values).map(|(_, v)| *v);
         let reference = self.reference.iter().map(|r| r.value);
         let bands = self.bands.iter().flat_map(|b| b.values.iter().flat_map(|(_, lo, hi)| [*lo, *hi]));
-        lines.chain(reference).chain(bands)
+        let shared = self.shared_scale.iter().flat_map(|(lo, hi)| [*lo, *hi]);
+        lines.chain(reference).chain(bands).chain(shared)
     }
 }
 
@@ -100,6 +105,7 @@ mod tests {
             scenario: Series::new("Scenarie", vec![(2026, 2.0), (2028, 4.0)]),
             reference: Some(ReferenceLine { label: "Norm".into(), value: 10.0 }),
             bands: vec![Band { label: "P5–P95".into(), values: vec![(2026, -1.0, 5.0)] }],
+            shared_scale: None,
             decimals: 0,
             zero: ZeroBaseline::Auto,
         }

@@ -1,6 +1,7 @@
 //! The root component: app-wide state (language, view), the shell and the views.
 
-use super::{DataView, Header, LabView, LinkNotice, UpdateNotice};
+use super::{CompareView, DataView, Header, LabView, LinkNotice, UpdateNotice};
+use crate::i18n::comparator::Cm;
 use crate::scenario_url::{self, LinkOutcome};
 use crate::i18n::{Lang, Msg, html_lang, other};
 use crate::lab_state::LabState;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Lab,
+    Compare,
     Data,
 }
 
@@ -22,6 +24,8 @@ impl View {
     fn from_query(value: Option<String>) -> View {
         match value.as_deref() {
             Some("data") => View::Data,
+            Some("compare") => View::Compare,
+            _ if query_param(laegedaekning_core::share::comparison::COMPARISON_PARAMETER).is_some() => View::Compare,
             _ => View::Lab,
         }
     }
@@ -30,6 +34,7 @@ impl View {
         match self {
             View::Lab => None,
             View::Data => Some("data"),
+            View::Compare => Some("compare"),
         }
     }
 }
@@ -98,13 +103,16 @@ pub fn App() -> impl IntoView {
         }
         provide_context(lab);
         provide_context(crate::library_state::LibraryState::open());
+        if !embed.enabled {
+            provide_context(crate::compare_state::CompareState::open(lab));
+        }
     }
-    let tab = move |view: View, msg: Msg, id: &'static str| {
+    let tab = move |view: View, text: fn(Lang) -> &'static str, id: &'static str| {
         view! {
             <button type="button" role="tab" id=id class="tab"
                 aria-selected=move || (state.view.get() == view).to_string()
                 on:click=move |_| state.show(view)>
-                {move || state.t(msg)}
+                {move || text(state.lang.get())}
             </button>
         }
     };
@@ -129,13 +137,18 @@ pub fn App() -> impl IntoView {
         <UpdateNotice />
         <LinkNotice outcome=link_outcome />
         <nav class="tabs" role="tablist" aria-label=move || state.t(Msg::MainNavigation)>
-            {tab(View::Lab, Msg::ViewLab, "tab-lab")}
-            {tab(View::Data, Msg::ViewData, "tab-data")}
+            {tab(View::Lab, |l| Msg::ViewLab.text(l), "tab-lab")}
+            {tab(View::Compare, |l| Cm::ViewCompare.text(l), "tab-compare")}
+            {tab(View::Data, |l| Msg::ViewData.text(l), "tab-data")}
         </nav>
         <main id="main" tabindex="-1">
             {move || match state.view.get() {
                 View::Lab => match &lab_error {
                     None => view! { <LabView /> }.into_any(),
+                    Some(e) => view! { <p class="notice notice-error" role="alert">{e.clone()}</p> }.into_any(),
+                },
+                View::Compare => match &lab_error {
+                    None => view! { <CompareView /> }.into_any(),
                     Some(e) => view! { <p class="notice notice-error" role="alert">{e.clone()}</p> }.into_any(),
                 },
                 View::Data => match &data {

@@ -13,9 +13,10 @@
 
 use super::AppState;
 use super::dom_id::unique_id;
-use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
+use crate::charts::{EndLabel, LineChartData, LineChartGeometry, file_name, standalone_svg};
 use crate::i18n::Msg;
-use crate::platform::{WidthObserver, details_open, observe_width};
+use crate::i18n::comparator::Cm;
+use crate::platform::{WidthObserver, details_open, download_png, download_text, observe_width, svg_inside};
 use crate::view_model::line_chart_text::{chart_rows, chart_summary};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -51,7 +52,34 @@ pub fn LineChart(#[prop(into)] data: Signal<LineChartData>) -> impl IntoView {
                 <ChartSvg geometry=geometry labelled_by=labelled_by />
             </div>
             <ChartTable data=data />
+            <ChartDownloads data=data canvas=canvas />
         </figure>
+    }
+}
+
+/// "Download SVG / PNG": the chart as drawn, with its title and a source line.
+#[component]
+fn ChartDownloads(data: Signal<LineChartData>, canvas: NodeRef<Div>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let save = move |png: bool| {
+        let Some(el) = canvas.get_untracked() else { return };
+        let Some((inner, width, height, font)) = svg_inside(&el) else { return };
+        let title = data.with_untracked(|d| d.title.clone());
+        let (svg, total) = standalone_svg(&inner, width, height, font, &title, Cm::ExportSource.text(state.lang.get_untracked()));
+        let result = if png {
+            download_png(&svg, width, total, &file_name(&title, "png"))
+        } else {
+            download_text(&file_name(&title, "svg"), "image/svg+xml", &svg)
+        };
+        if let Err(e) = result {
+            leptos::logging::warn!("chart download failed: {e}");
+        }
+    };
+    view! {
+        <p class="chart-downloads">
+            <button type="button" class="link-button" data-download="svg" on:click=move |_| save(false)>{move || Cm::DownloadSvg.text(state.lang.get())}</button>
+            <button type="button" class="link-button" data-download="png" on:click=move |_| save(true)>{move || Cm::DownloadPng.text(state.lang.get())}</button>
+        </p>
     }
 }
 

@@ -3,6 +3,7 @@
 mod app;
 mod area_year_picker;
 mod audience_qr;
+mod compare_view;
 mod data_view;
 mod dom_id;
 mod header;
@@ -23,6 +24,7 @@ mod what_changed;
 pub use app::{App, AppState, View};
 pub use area_year_picker::AreaYearPicker;
 pub use audience_qr::AudienceQr;
+pub use compare_view::CompareView;
 pub use data_view::DataView;
 pub use header::Header;
 pub use kpi_cards::KpiCards;

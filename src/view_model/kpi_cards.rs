@@ -65,7 +65,7 @@ impl Kpi {
         }
     }
 
-    fn decimals(self) -> usize {
+    pub fn decimals(self) -> usize {
         match self {
             Kpi::SpecialistDensity => 1,
             _ => 0,

@@ -28,6 +28,7 @@ pub fn chart(kpi: Kpi, res: &Results, base: &Results, area: Area, area_name: &st
         scenario: series(kpi, res, base, area, Msg::ChartScenario.text(lang)),
         reference,
         bands: Vec::new(),
+        shared_scale: None,
         decimals: if kpi == Kpi::SpecialistDensity { 1 } else { 0 },
         zero: match kpi {
             Kpi::GapClosed | Kpi::YearlyCost | Kpi::UnfilledHuGp | Kpi::UnfilledHuHospital => ZeroBaseline::Always,

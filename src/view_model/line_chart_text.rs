@@ -65,6 +65,7 @@ mod tests {
             scenario: Series::new("Scenarie", vec![(2025, 1650.0), (2030, f64::NAN), (2040, 1720.0)]),
             reference: Some(ReferenceLine { label: "Norm".into(), value: 1600.0 }),
             bands: vec![],
+            shared_scale: None,
             decimals: 0,
             zero: ZeroBaseline::Auto,
         }

@@ -9,7 +9,16 @@ use laegedaekning_core::share::token_error::TokenError;
 
 /// The notice for a link that could not be read; the baseline opens instead.
 pub fn unreadable(err: &TokenError, lang: Lang) -> String {
-    let why = match (lang, err) {
+    let why = reason(err, lang);
+    match lang {
+        Lang::Da => format!("Linket til scenariet kunne ikke læses: {why}. Udgangspunktet vises i stedet."),
+        Lang::En => format!("The scenario link could not be read: {why}. The baseline is shown instead."),
+    }
+}
+
+/// Why a link could not be read, as a clause ("it looks cut off").
+pub fn reason(err: &TokenError, lang: Lang) -> String {
+    match (lang, err) {
         (Lang::Da, TokenError::TooLong { length, .. }) => format!("det er for langt til at være et af vores ({length} tegn)"),
         (Lang::En, TokenError::TooLong { length, .. }) => format!("it is too long to be one of ours ({length} characters)"),
         (Lang::Da, TokenError::InvalidCharacters { position, character }) => {
@@ -30,10 +39,6 @@ pub fn unreadable(err: &TokenError, lang: Lang) -> String {
         (Lang::En, TokenError::UnsupportedVersion { found, .. }) => format!("format version {found} does not exist"),
         (Lang::Da, TokenError::Tampered | TokenError::Corrupt(_)) => "det er beskadiget: et tegn er ændret, tilføjet eller fjernet".to_string(),
         (Lang::En, TokenError::Tampered | TokenError::Corrupt(_)) => "it is damaged: a character was changed, added or removed".to_string(),
-    };
-    match lang {
-        Lang::Da => format!("Linket til scenariet kunne ikke læses: {why}. Udgangspunktet vises i stedet."),
-        Lang::En => format!("The scenario link could not be read: {why}. The baseline is shown instead."),
     }
 }
 

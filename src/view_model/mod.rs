@@ -2,6 +2,8 @@
 //! is unit-tested natively. Components only render these.
 
 pub mod area_choice;
+pub mod compare_charts;
+pub mod compare_table;
 pub mod data_table;
 pub mod history;
 pub mod kpi_cards;

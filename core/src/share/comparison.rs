@@ -24,7 +24,7 @@ use super::bytes::{ByteReader, ByteWriter};
 use super::canonical::canonical;
 use super::checksum::token_check;
 use super::decode_warning::DecodeWarning;
-use super::token::{decode, encode};
+use super::token::{checked_bytes, decode, encode};
 use super::token_error::TokenError;
 use crate::levers::Scenario;
 use base64::Engine;
@@ -107,23 +107,8 @@ pub fn decode_comparison(token: &str) -> Result<DecodedComparison, TokenError> {
     if token.is_empty() {
         return Err(TokenError::Truncated);
     }
-    if token.len() > MAX_COMPARISON_CHARS {
-        return Err(TokenError::TooLong { length: token.chars().count(), max: MAX_COMPARISON_CHARS });
-    }
-    if let Some((position, character)) =
-        token.chars().enumerate().find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
-    {
-        return Err(TokenError::InvalidCharacters { position, character });
-    }
-    let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|e| match e {
-        base64::DecodeError::InvalidLength(_) => TokenError::Truncated,
-        _ => TokenError::Tampered,
-    })?;
-    let &[version, .., check] = &bytes[..] else { return Err(TokenError::Truncated) };
-    let body = &bytes[..bytes.len() - 1];
-    if token_check(body) != check {
-        return Err(TokenError::Tampered);
-    }
+    let body = checked_bytes(token, MAX_COMPARISON_CHARS)?;
+    let version = body[0];
     if version != COMPARISON_VERSION {
         return Err(TokenError::UnsupportedVersion { found: version, newest: COMPARISON_VERSION });
     }

@@ -78,15 +78,26 @@ pub fn decode(token: &str) -> Result<DecodedToken, TokenError> {
     if token.is_empty() {
         return Ok(DecodedToken { scenario: Scenario::default(), warnings: Vec::new(), version: CURRENT_VERSION });
     }
-    if token.len() > MAX_TOKEN_CHARS {
-        return Err(TokenError::TooLong { length: token.chars().count(), max: MAX_TOKEN_CHARS });
+    let bytes = checked_bytes(token, MAX_TOKEN_CHARS)?;
+    let version = bytes[0];
+    let entries = read_any_version(version, &bytes[1..])?;
+    let (scenario, warnings) = to_scenario(entries);
+    Ok(DecodedToken { scenario, warnings, version })
+}
+
+/// The bytes of a base64 token (version byte first, check byte removed) after the checks every
+/// token format shares: length at most `max` characters, only the URL-safe alphabet, strict base64,
+/// at least a version and a check byte, and a matching check byte. Shared with the comparison token.
+pub(crate) fn checked_bytes(token: &str, max: usize) -> Result<Vec<u8>, TokenError> {
+    if token.len() > max {
+        return Err(TokenError::TooLong { length: token.chars().count(), max });
     }
     if let Some((position, character)) =
         token.chars().enumerate().find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
     {
         return Err(TokenError::InvalidCharacters { position, character });
     }
-    let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|e| match e {
+    let mut bytes = URL_SAFE_NO_PAD.decode(token).map_err(|e| match e {
         base64::DecodeError::InvalidLength(_) => TokenError::Truncated,
         base64::DecodeError::InvalidLastSymbol(_, _) => TokenError::Tampered,
         base64::DecodeError::InvalidByte(position, byte) => {
@@ -94,14 +105,14 @@ pub fn decode(token: &str) -> Result<DecodedToken, TokenError> {
         }
         base64::DecodeError::InvalidPadding => TokenError::InvalidCharacters { position: token.len() - 1, character: '=' },
     })?;
-    let &[version, .., check] = &bytes[..] else { return Err(TokenError::Truncated) };
-    let body = &bytes[..bytes.len() - 1];
-    if token_check(body) != check {
+    if bytes.len() < 2 {
+        return Err(TokenError::Truncated);
+    }
+    let check = bytes.pop().unwrap_or_default();
+    if token_check(&bytes) != check {
         return Err(TokenError::Tampered);
     }
-    let entries = read_any_version(version, &body[1..])?;
-    let (scenario, warnings) = to_scenario(entries);
-    Ok(DecodedToken { scenario, warnings, version })
+    Ok(bytes)
 }
 
 /// Checks entries against the embedded catalogue: unknown codes are skipped and out-of-range values

@@ -4,6 +4,8 @@
 //! exhaustive `match` per message costs ~2 KB brotli instead of ~17 KB, needs no build script, and a
 //! message without both translations does not compile (TOOLCHAIN.md, "i18n").
 
+pub mod comparator;
+
 pub use laegedaekning_core::data::Lang;
 
 /// One user-visible message.
