@@ -19,6 +19,7 @@ before(async () => {
     const params = new URLSearchParams(location.search);
     const frame = document.createElement('iframe');
     frame.id = 'app'; frame.title = 'Lægedækning 2040'; frame.src = params.get('src');
+    if (params.has('sandbox')) frame.setAttribute('sandbox', params.get('sandbox'));
     frame.style.width = '100%'; frame.style.height = '900px'; frame.style.border = '0';
     document.body.append(frame);
   `);
@@ -88,5 +89,24 @@ test('a host that is not among the allowed origins cannot drive the app', async 
     JSON.stringify({ protocol: 'laegedaekning', version: 1, type: 'load-scenario', token }), target), { token, target: app.origin });
   await page.waitForTimeout(500);
   assert.match(await frame.locator('[data-lever="P11b"] .lever-value').textContent(), /^0 /);
+  await context.close();
+});
+
+test('in a sandboxed iframe without storage (opaque origin) the app loads, works and posts its height', async () => {
+  const src = `${app.origin}/?embed=1&levers=P9&charts=PatientsPerGp`;
+  const { context, page, problems } = await watchedPage(browser, host.origin, { width: 1024, height: 1200 });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${host.origin}/host.html?sandbox=allow-scripts&src=${encodeURIComponent(src)}`);
+  const frame = page.frameLocator('#app');
+  await frame.locator('[data-lever="P9"]').waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => { try { return document.getElementById('app').contentWindow.localStorage, 'reachable'; } catch { return 'blocked'; } }), 'blocked');
+  await frame.locator('[data-lever="P9"] .lever-input button').last().click();
+  await frame.locator('[data-lever="P9"] .lever-value', { hasText: /^1 / }).waitFor();
+  await page.waitForFunction(() => window.__msgs.some((m) => m.data.type === 'height' && m.origin === 'null'));
+  await page.waitForFunction(() => window.__msgs.some((m) => m.data.type === 'scenario' && m.data.token !== ''));
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(errors.filter((e) => !/serviceWorker|service worker/i.test(e)), [], 'no errors besides the refused service worker');
+  await page.screenshot({ path: 'target/screenshots/embed-sandboxed-1024x1200.png' });
   await context.close();
 });

@@ -57,3 +57,46 @@ test('without presenter mode, windows stay independent', async () => {
   assert.equal(await value(b, 'P9'), '0');
   await context.close();
 });
+
+test('presenting keeps the screen on; the audience view shows results only; a kiosk returns to its scenario when idle', async () => {
+  const { context, page: kiosk, problems } = await watchedPage(browser, origin, { width: 1024, height: 768 });
+  await context.addInitScript(() => {
+    window.__wake = [];
+    Object.defineProperty(Navigator.prototype, 'wakeLock', {
+      configurable: true,
+      get() { return { request: (kind) => { window.__wake.push(kind); return Promise.resolve({ release: () => Promise.resolve() }); } }; },
+    });
+  });
+  await kiosk.goto(`${origin}/?present=1&idle=0.05`);
+  await appReady(kiosk);
+  assert.deepEqual(await kiosk.evaluate(() => window.__wake), ['screen'], 'the wake lock is requested');
+
+  const audience = await context.newPage();
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await audience.goto(`${origin}/?present=1&audience=1`);
+  await audience.locator('.kpi-card').first().waitFor();
+  assert.equal(await audience.locator('.lever-panel').isVisible(), false, 'no lever panel on the projector');
+  assert.equal(await audience.locator('.chart-cell').first().isVisible(), true);
+  const before = await audience.locator('.kpi-card').nth(4).locator('.kpi-value').textContent();
+
+  for (let i = 0; i < 3; i++) await kiosk.locator('[data-lever="P9"] .lever-input button').last().click();
+  await audience.waitForFunction((b) => document.querySelectorAll('.kpi-card')[4].querySelector('.kpi-value').textContent !== b, before);
+  await audience.screenshot({ path: 'target/screenshots/audience-1920x1080.png' });
+
+  // 0.05 minutes = 3 s without input: the kiosk goes back to the scenario it was opened with, and
+  // the audience view follows.
+  await kiosk.locator('[data-lever="P9"] .lever-value', { hasText: /^0 / }).waitFor({ timeout: 10000 });
+  await audience.waitForFunction((b) => document.querySelectorAll('.kpi-card')[4].querySelector('.kpi-value').textContent === b, before, { timeout: 10000 });
+  assert.deepEqual(problems.page, []);
+  await context.close();
+});
+
+test('without idle= the presenter window never resets itself', async () => {
+  const { context, page } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/?present=1`);
+  await appReady(page);
+  await page.locator('[data-lever="P9"] .lever-input button').last().click();
+  await page.waitForTimeout(3500);
+  assert.equal(await value(page, 'P9'), '1');
+  await context.close();
+});

@@ -22,7 +22,12 @@ export async function serveDir(dir, { host = '127.0.0.1', port = 0 } = {}) {
     if (!file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      // `access-control-allow-origin: *` lets the app load inside a sandboxed iframe (an opaque
+      // origin fetches its own script, wasm and data cross-origin); the files are public anyway.
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

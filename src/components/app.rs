@@ -98,8 +98,9 @@ pub fn App() -> impl IntoView {
             crate::embed::connect(lab, &embed);
         }
         if crate::presenter::requested() {
-            crate::presenter::connect(lab);
+            crate::presenter::start(lab);
             crate::platform::set_root_class("presenting", true);
+            crate::platform::set_root_class("audience", crate::presenter::audience());
         }
         provide_context(lab);
         provide_context(crate::library_state::LibraryState::open());

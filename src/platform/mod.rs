@@ -10,6 +10,7 @@ mod download;
 mod event_target;
 mod lifecycle;
 mod parent_window;
+mod presence;
 mod resize;
 mod storage;
 mod storage_events;
@@ -17,6 +18,7 @@ mod url;
 
 pub use event_target::{details_open, from_text_field, select_input_text};
 pub use document::{set_html_lang, set_root_class};
+pub use presence::{Activity, keep_screen_on};
 pub use parent_window::{is_framed, on_message, post_to_parent, query_values};
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
