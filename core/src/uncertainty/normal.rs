@@ -66,7 +66,10 @@ mod tests {
         for &p in &[1e-12, 1e-6, 0.001, 0.02425, 0.05, 0.25, 0.5, 0.75, 0.9, 0.975, 0.999999] {
             let x = inverse_cdf(p);
             assert!((cdf(x) - p).abs() <= 4e-16_f64.max(p * 1e-13), "p {p}: Φ(Φ⁻¹) = {}", cdf(x));
-            assert!((x + inverse_cdf(1.0 - p)).abs() < 1e-8 * x.abs().max(1.0), "symmetry at {p}");
+            // 1 − p is inexact for tiny p, so symmetry is checked only where it is well conditioned.
+            if (1e-3..=0.999).contains(&p) {
+                assert!((x + inverse_cdf(1.0 - p)).abs() < 1e-10 * x.abs().max(1.0), "symmetry at {p}");
+            }
         }
         assert_eq!(inverse_cdf(0.5), 0.0);
         assert!((inverse_cdf(0.975) - 1.959963984540054).abs() < 1e-14);

@@ -7,8 +7,8 @@
 //!   tuples (seed 42 vs 43, batch 0 vs 1) give unrelated streams.
 //! * [`Xoshiro256`] is Blackman & Vigna's xoshiro256** 1.0, seeded from a key by SplitMix64 as its
 //!   authors recommend (the state is then never all zero).
-//! * Uniforms use the top 53 bits: [`unit_open`] returns (k + ½)·2⁻⁵³, strictly inside (0, 1), so
-//!   the inverse normal CDF never sees 0 or 1.
+//! * Uniforms use the top 52 bits: [`unit_open`] returns (k + ½)·2⁻⁵², exactly representable and
+//!   strictly inside (0, 1) (2⁻⁵³ … 1 − 2⁻⁵³), so the inverse normal CDF never sees 0 or 1.
 
 /// The SplitMix64 increment (2⁶⁴ / golden ratio).
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -30,10 +30,10 @@ pub fn key(parts: &[u64]) -> u64 {
     h
 }
 
-/// A uniform in (0, 1) from 64 random bits: (top 53 bits + ½) · 2⁻⁵³.
+/// A uniform in (0, 1) from 64 random bits: (top 52 bits + ½) · 2⁻⁵² (53 significant bits, exact).
 #[inline]
 pub fn unit_open(bits: u64) -> f64 {
-    ((bits >> 11) as f64 + 0.5) * (1.0 / (1u64 << 53) as f64)
+    ((bits >> 12) as f64 + 0.5) * (1.0 / (1u64 << 52) as f64)
 }
 
 /// xoshiro256** 1.0 (Blackman & Vigna 2018).
