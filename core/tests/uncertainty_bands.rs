@@ -3,7 +3,7 @@
 //! without levers (also with every lever at zero through the effect-draw hook, T3/T4), and the band
 //! collapsing onto the deterministic run when every range is degenerate.
 //!
-//! Cases: `BAND_CASES` (default 4; e.g. `BAND_CASES=100 cargo test --release --test uncertainty_bands`).
+//! Cases: `BAND_CASES` (default 8; e.g. `BAND_CASES=100 cargo test --release --test uncertainty_bands`).
 
 mod common;
 
@@ -16,7 +16,7 @@ use laegedaekning_core::Scenario;
 use proptest::prelude::*;
 
 fn cases() -> u32 {
-    std::env::var("BAND_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(4)
+    std::env::var("BAND_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(8)
 }
 
 const AREAS: [Area; 4] = [Area::Threatened, Area::Nation, Area::Other, Area::Region(1)];
