@@ -13,6 +13,7 @@ pub mod levers;
 pub mod model;
 pub mod report;
 pub mod share;
+pub mod uncertainty;
 
 pub use levers::{Scenario, LeverSetting};
 pub use model::{Baseline, Results, run};

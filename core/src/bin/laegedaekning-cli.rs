@@ -7,7 +7,11 @@
 //! laegedaekning-cli baseline [--format table|csv|json] [--area ...]
 //! laegedaekning-cli levers [--format table|json]
 //! laegedaekning-cli explain LEVER
+//! laegedaekning-cli band --token TOKEN | SCENARIO.json [--seed N] [--draws N] [--area nation|threatened|other|<region>] [--csv|--json]
 //! ```
+//!
+//! `band` prints Monte Carlo P5/P25/P50/P75/P95 bands per year and headline KPI with every number
+//! exact (see `uncertainty::cli`).
 //!
 //! Arguments are parsed by hand: four subcommands and two options do not justify an argument-parser
 //! dependency (clap alone would add more code than the whole model). Bad input follows the core rule
@@ -37,6 +41,7 @@ const USAGE: &str = "usage:
   laegedaekning-cli baseline [--format table|csv|json] [--area ...]
   laegedaekning-cli levers [--format table|json]
   laegedaekning-cli explain LEVER
+  laegedaekning-cli band --token TOKEN | SCENARIO.json [--seed N] [--draws N] [--area nation|threatened|other|<region>] [--csv|--json]
 SCENARIO.json: {\"levers\": [{\"id\": \"P11b\", \"intensity\": 1, \"targets\": [\"sjaelland.T\"], \"start_year\": 2025, \"setting\": \"central\"}]}
 (`-` reads the scenario from standard input)";
 
@@ -151,6 +156,12 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
 fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
     let usage = |m: String| (2u8, format!("{m}\n{USAGE}"));
     let cmd = args.first().ok_or_else(|| usage("no command".into()))?;
+    if cmd == "band" {
+        let band = laegedaekning_core::uncertainty::cli::band_command(&args[1..]).map_err(|e| (2, e.to_string()))?;
+        band.warnings.iter().for_each(|w| eprintln!("warning: {w}"));
+        out!("{}", band.text);
+        return Ok(());
+    }
     let o = parse(&args[1..]).map_err(usage)?;
     let baseline = || Baseline::embedded().map_err(|e| (1u8, e.to_string()));
     match cmd.as_str() {

@@ -18,9 +18,9 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
     if lever.cost.missing {
         return 0.0;
     }
-    let unit = lever.cost.unit_cost[a.setting.index()];
+    let unit = a.unit_cost(lever);
     let t = (year - FIRST_YEAR) as usize;
-    let e = |key: &str| lever.effect(key, a.setting);
+    let e = |key: &str| a.effect(lever, key);
     let mut total = 0.0;
     for c in 0..CELLS {
         let i = a.intensity[c];

@@ -8,7 +8,7 @@
 //! is skipped entirely, so zero intensity leaves every parameter bit-identical (T3, T4).
 
 use super::catalogue::{Catalogue, Dose, Lever};
-use super::scenario::Resolved;
+use super::scenario::{Active, Resolved};
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
 use crate::model::params::{LeverTerms, Params, logit, shift_probability};
@@ -46,7 +46,7 @@ struct Shifts {
     chi: [f64; CELLS],
 }
 
-/// A lever's effect values at its setting, looked up once per lever and year (not per cell).
+/// A lever's effect values at its setting (or Monte Carlo draw), looked up once per lever and year (not per cell).
 #[derive(Default)]
 struct Fx {
     attr: f64,
@@ -75,31 +75,31 @@ struct Fx {
 }
 
 impl Fx {
-    fn of(lever: &Lever, setting: super::catalogue::Setting) -> Fx {
+    fn of(lever: &Lever, a: &Active) -> Fx {
         Fx {
-            attr: lever.effect("attr", setting),
-            avoid: lever.effect("avoid", setting),
-            cap: lever.effect("cap", setting),
-            chi: lever.effect("chi", setting),
-            fte_loss: lever.effect("fte_loss", setting),
-            gp: lever.effect("gp", setting),
-            hazard: lever.effect("hazard", setting),
-            hospital: lever.effect("hospital", setting),
-            kappa: lever.effect("kappa", setting),
-            kbu_stay: lever.effect("kbu_stay", setting),
-            local: lever.effect("local", setting),
-            mover_stay: lever.effect("mover_stay", setting),
-            offset: lever.effect("offset", setting),
-            outreach: lever.effect("outreach", setting),
-            progression: lever.effect("progression", setting),
-            retention: lever.effect("retention", setting),
-            senior_fte: lever.effect("senior_fte", setting),
-            stay: lever.effect("stay", setting),
-            supervision: lever.effect("supervision", setting),
-            takeup: lever.effect("takeup", setting),
-            team_stay: lever.effect("team_stay", setting),
-            travel: lever.effect("travel", setting),
-            tutor: lever.effect("tutor", setting),
+            attr: a.effect(lever, "attr"),
+            avoid: a.effect(lever, "avoid"),
+            cap: a.effect(lever, "cap"),
+            chi: a.effect(lever, "chi"),
+            fte_loss: a.effect(lever, "fte_loss"),
+            gp: a.effect(lever, "gp"),
+            hazard: a.effect(lever, "hazard"),
+            hospital: a.effect(lever, "hospital"),
+            kappa: a.effect(lever, "kappa"),
+            kbu_stay: a.effect(lever, "kbu_stay"),
+            local: a.effect(lever, "local"),
+            mover_stay: a.effect(lever, "mover_stay"),
+            offset: a.effect(lever, "offset"),
+            outreach: a.effect(lever, "outreach"),
+            progression: a.effect(lever, "progression"),
+            retention: a.effect(lever, "retention"),
+            senior_fte: a.effect(lever, "senior_fte"),
+            stay: a.effect(lever, "stay"),
+            supervision: a.effect(lever, "supervision"),
+            takeup: a.effect(lever, "takeup"),
+            team_stay: a.effect(lever, "team_stay"),
+            travel: a.effect(lever, "travel"),
+            tutor: a.effect(lever, "tutor"),
         }
     }
 }
@@ -141,7 +141,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
         if r == 0.0 && lever.lag_hs.is_none() {
             continue;
         }
-        let fx = Fx::of(lever, a.setting);
+        let fx = Fx::of(lever, a);
         let id = lever.id.as_str();
         // National (once per lever) quantities. Decision: C4's intensity is national (the largest
         // intensity over the targeted cells), because the KBU lottery is national (§3D).

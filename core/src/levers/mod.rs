@@ -3,11 +3,13 @@
 
 pub mod catalogue;
 pub mod cost;
+pub mod effect_draw;
 pub mod mechanism;
 pub mod scenario;
 pub mod texts;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use cost::{cost_missing, lever_cost};
+pub use effect_draw::LeverDraw;
 pub use mechanism::apply_levers;
 pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};

@@ -10,6 +10,7 @@
 //! different scenario.
 
 use super::catalogue::{Catalogue, DefaultTargets, Setting};
+use super::effect_draw::LeverDraw;
 use crate::model::dims::*;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -58,6 +59,9 @@ pub struct Active {
     pub intensity: [f64; CELLS],
     pub start_year: i32,
     pub setting: Setting,
+    /// A Monte Carlo draw of the lever's effects and unit cost (set only by the uncertainty module;
+    /// `None` = read the effects at `setting`). See [`super::effect_draw`].
+    pub draw: Option<LeverDraw>,
 }
 
 /// A validated scenario.
@@ -199,7 +203,7 @@ impl Scenario {
                     by_cell[c] = intensity;
                 }
             }
-            active.push(Active { lever: index, id: s.id.clone(), intensity: by_cell, start_year, setting: s.setting });
+            active.push(Active { lever: index, id: s.id.clone(), intensity: by_cell, start_year, setting: s.setting, draw: None });
         }
         sort_canonical(&mut active);
         Ok((Resolved { active }, warnings))
