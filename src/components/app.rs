@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
             crate::platform::set_root_class("audience", crate::presenter::audience());
         }
         provide_context(lab);
+        provide_context(crate::band_state::BandState::start(lab));
         provide_context(crate::library_state::LibraryState::open());
         if !embed.enabled {
             provide_context(crate::compare_state::CompareState::open(lab));

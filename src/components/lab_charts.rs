@@ -7,7 +7,10 @@ use crate::i18n::Msg;
 use crate::lab_state::LabState;
 use crate::view_model::area_choice::AreaChoice;
 use crate::view_model::kpi_cards::Kpi;
-use crate::view_model::lab_charts::{chart, map_values};
+use crate::view_model::lab_charts::{add_band, chart, map_values};
+use crate::band_state::{BandState, TARGET_DRAWS};
+use crate::format;
+use crate::i18n::comparator::Cm;
 use laegedaekning_core::data::Region;
 use laegedaekning_core::model::dims::FIRST_YEAR;
 use leptos::prelude::*;
@@ -17,13 +20,22 @@ pub fn LabCharts() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lab = expect_context::<LabState>();
     let embed = use_context::<EmbedOptions>().unwrap_or_default();
+    let bands = use_context::<BandState>();
     let one = move |kpi: Kpi| {
         let data = Memo::new(move |_| {
             let lang = state.lang.get();
             let choice = lab.area.get();
-            lab.results.with(|res| {
+            let mut data = lab.results.with(|res| {
                 lab.base_results.with_value(|base| chart(kpi, res, base, choice.area(), &choice.label(lang), lang))
-            })
+            });
+            if let Some(bands) = bands {
+                bands.snapshot.with(|s| {
+                    if let Some(b) = s.as_ref().and_then(|s| s.bands.iter().find(|b| b.headline == kpi.headline())) {
+                        add_band(&mut data, b, lang);
+                    }
+                });
+            }
+            data
         });
         view! { <div class="chart-cell"><LineChart data=data /></div> }
     };
@@ -39,6 +51,7 @@ pub fn LabCharts() -> impl IntoView {
     view! {
         <section class="lab-charts" aria-labelledby="charts-heading">
             <h3 id="charts-heading">{move || state.t(Msg::ChartsHeading)}</h3>
+            {bands.map(|b| view! { <BandStatus bands=b /> })}
             <div class="chart-grid">
                 {Kpi::ALL.into_iter().filter(|k| embed.shows_chart(*k)).map(one).collect_view()}
             </div>
@@ -46,5 +59,34 @@ pub fn LabCharts() -> impl IntoView {
                 <RegionMap title=map_title values=values decimals=0 selected=selected on_select=on_select />
             </div>
         </section>
+    }
+}
+
+/// The band switch and how many draws the bands rest on (`data-` attributes for the benchmark).
+#[component]
+fn BandStatus(bands: BandState) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |m: Cm| m.text(state.lang.get());
+    let draws = move || bands.snapshot.with(|s| s.as_ref().map_or(0, |s| s.draws));
+    view! {
+        <div class="band-status">
+            <label class="band-toggle">
+                <input type="checkbox" id="band-toggle" prop:checked=move || bands.enabled.get()
+                    on:change=move |_| bands.enabled.update(|e| *e = !*e) />
+                {move || t(Cm::BandToggle)}
+            </label>
+            <p id="band-draws" role="status" data-draws=move || draws().to_string()
+                data-compute-ms=move || format!("{:.1}", bands.compute_ms.get())
+                hidden=move || !bands.enabled.get()>
+                {move || {
+                    let lang = state.lang.get();
+                    let n = draws();
+                    let lead = if n >= TARGET_DRAWS { Cm::BandDone } else { Cm::BandFilling };
+                    format!("{}: {} {} {} {}.", lead.text(lang), format::number(n as f64, 0, lang), Cm::BandOf.text(lang),
+                        format::number(TARGET_DRAWS as f64, 0, lang), Cm::BandDraws.text(lang))
+                }}
+                " " <span class="hint">{move || t(Cm::BandNote)}</span>
+            </p>
+        </div>
     }
 }

@@ -53,6 +53,14 @@ pub enum Cm {
     DownloadPng,
     Downloads,
     ExportSource,
+    BandToggle,
+    BandFilling,
+    BandDone,
+    BandOf,
+    BandDraws,
+    BandWide,
+    BandNarrow,
+    BandNote,
 }
 
 impl Cm {
@@ -110,6 +118,17 @@ impl Cm {
             DownloadSvg => ("Hent SVG", "Download SVG"),
             DownloadPng => ("Hent PNG", "Download PNG"),
             Downloads => ("Hent", "Download"),
+            BandToggle => ("Vis usikkerhedsbånd", "Show uncertainty bands"),
+            BandFilling => ("Usikkerhedsbåndene beregnes", "Computing the uncertainty bands"),
+            BandDone => ("Usikkerhedsbåndene hviler på", "The uncertainty bands rest on"),
+            BandOf => ("af", "of"),
+            BandDraws => ("trækninger", "draws"),
+            BandWide => ("90 %-interval (P5–P95)", "90% interval (P5–P95)"),
+            BandNarrow => ("50 %-interval (P25–P75)", "50% interval (P25–P75)"),
+            BandNote => (
+                "Båndene viser usikkerheden i tiltagenes effekt, lægeudbud, behov og priser (skøn, MODEL.md §5), med samme trækninger for udgangspunkt og scenarie. Modellens struktur er ikke med.",
+                "The bands show the uncertainty in the measures' effects, supply of doctors, need and prices (estimates, MODEL.md §5), with the same draws for baseline and scenario. The model's structure is not included.",
+            ),
             ExportSource => (
                 "Lægedækning 2040 · modelberegning (MODEL.md v0.2) på udgangspunktets tal; kilder og sikkerhed i Data-visningen",
                 "Lægedækning 2040 · model calculation (MODEL.md v0.2) on the baseline figures; sources and confidence in the Data view",

@@ -1,7 +1,9 @@
 //! The lab's charts and map as data: for each headline KPI the baseline and scenario series
 //! 2025–2040 for the chosen area, and the regions' values for the map in the chosen year.
 
-use crate::charts::{LineChartData, ReferenceLine, Series, ZeroBaseline};
+use crate::charts::{Band as ChartBand, LineChartData, ReferenceLine, Series, ZeroBaseline};
+use crate::i18n::comparator::Cm;
+use laegedaekning_core::uncertainty::Band;
 use crate::format;
 use crate::i18n::{Lang, Msg};
 use crate::view_model::kpi_cards::Kpi;
@@ -37,6 +39,17 @@ pub fn chart(kpi: Kpi, res: &Results, base: &Results, area: Area, area_name: &st
     }
 }
 
+/// Adds `band`'s P5–P95 and P25–P75 to `data` (drawn behind the lines, widest first), labelled
+/// with the number of draws behind them.
+pub fn add_band(data: &mut LineChartData, band: &Band, lang: Lang) {
+    let draws = format!("{} {}", format::number(band.draws as f64, 0, lang), Cm::BandDraws.text(lang));
+    let span = |lo: &[f64], hi: &[f64]| band.years.iter().zip(lo.iter().zip(hi)).map(|(&y, (&l, &h))| (y, l, h)).collect();
+    data.bands = vec![
+        ChartBand { label: format!("{}, {draws}", Cm::BandWide.text(lang)), values: span(&band.p5, &band.p95) },
+        ChartBand { label: Cm::BandNarrow.text(lang).to_string(), values: span(&band.p25, &band.p75) },
+    ];
+}
+
 /// Patients per GP FTE by region in year index `t` (the map's coverage measure).
 pub fn map_values(res: &Results, t: usize) -> Vec<(Region, f64)> {
     Region::ALL.iter().map(|&r| (r, res.area(t, Area::Region(r.index())).patients_per_gp_fte)).collect()
@@ -64,6 +77,21 @@ mod tests {
         for (t, (_, v)) in chart(Kpi::GapClosed, &res, &base, Area::Threatened, "", Lang::Da).scenario.values.iter().enumerate() {
             assert!((v - Kpi::GapClosed.value(&res, &base, t, Area::Threatened)).abs() < 1e-9, "cumulative series = per-year value");
         }
+    }
+
+    #[test]
+    fn a_band_becomes_two_chart_bands_labelled_with_its_draws() {
+        let b = Baseline::embedded().unwrap();
+        let base = run(&b, &Scenario::default());
+        let mut c = chart(Kpi::PatientsPerGp, &base, &base, Area::Nation, "hele landet", Lang::Da);
+        let (resolved, _) = Scenario::default().resolve().unwrap();
+        let mut job = laegedaekning_core::uncertainty::BandJob::new(&b, &resolved, 1, Area::Nation).unwrap();
+        job.advance(12);
+        add_band(&mut c, &job.band(Kpi::PatientsPerGp.headline()), Lang::Da);
+        assert_eq!(c.bands.len(), 2);
+        assert_eq!(c.bands[0].label, "90 %-interval (P5–P95), 12 trækninger");
+        assert_eq!(c.bands[0].values.len(), 16);
+        assert!(c.bands[0].values.iter().zip(&c.bands[1].values).all(|(w, n)| w.1 <= n.1 && n.2 <= w.2), "P5–P95 holds P25–P75");
     }
 
     #[test]
