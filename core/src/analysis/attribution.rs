@@ -136,7 +136,7 @@ impl AttributionJob {
                     *next += 1;
                     if *next >> n != 0 {
                         let table = SubsetTable { players: n, values: std::mem::take(values) };
-                        self.stage = Stage::Done(Box::new(self.from_table(&table)));
+                        self.stage = Stage::Done(Box::new(self.assemble_exact(&table)));
                     }
                 }
             }
@@ -200,7 +200,7 @@ impl AttributionJob {
         }
     }
 
-    fn from_table(&self, table: &SubsetTable) -> Attribution {
+    fn assemble_exact(&self, table: &SubsetTable) -> Attribution {
         let n = table.players;
         let full = full_mask(n);
         let phi = table.shapley();

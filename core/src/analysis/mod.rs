@@ -19,6 +19,7 @@ pub mod package;
 pub mod ranking;
 pub mod permutation_sampler;
 pub mod portfolio;
+pub mod portfolio_result;
 pub mod rng;
 pub mod subset_game;
 pub mod text;

@@ -177,9 +177,12 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
     Ok(())
 }
 
+/// A scenario with the warnings of its decoding.
+type LoadedScenario = (Scenario, Vec<String>);
+
 /// The scenario of a file (`-` = standard input), `--token` or `--url`, with decoder warnings;
 /// `None` when none is given.
-fn load_scenario(o: &Options) -> Result<Option<(Scenario, Vec<String>)>, (u8, String)> {
+fn load_scenario(o: &Options) -> Result<Option<LoadedScenario>, (u8, String)> {
     if let Some(link) = &o.link {
         // The same decoder as the app's `?s=`: identical scenario, identical numbers.
         let decoded = laegedaekning_core::share::decode_link(link).map_err(|e| (2, e.to_string()))?;
