@@ -8,6 +8,7 @@
 // τ, a); iterator chains would hide that correspondence, so clippy's `needless_range_loop` is off.
 #![allow(clippy::needless_range_loop)]
 
+pub mod analysis;
 pub mod data;
 pub mod levers;
 pub mod model;

@@ -8,6 +8,9 @@
 //! laegedaekning-cli levers [--format table|json]
 //! laegedaekning-cli explain LEVER
 //! laegedaekning-cli band --token TOKEN | SCENARIO.json [--seed N] [--draws N] [--area nation|threatened|other|<region>] [--csv|--json]
+//! laegedaekning-cli attribute SCENARIO.json|--token TOKEN [--metric KEY] [--json]
+//! laegedaekning-cli rank [SCENARIO.json|--token TOKEN] [--json]
+//! laegedaekning-cli portfolio --budget MIO_DKK [--region KEY] [--json]
 //! ```
 //!
 //! `band` prints Monte Carlo P5/P25/P50/P75/P95 bands per year and headline KPI with every number
@@ -18,6 +21,7 @@
 //! of [`Scenario::resolve`]: unknown levers, non-finite intensities and unknown targets are refused
 //! (exit code 2); out-of-range intensities and start years are clamped with a warning on stderr.
 
+use laegedaekning_core::analysis::{AttributionJob, Job, Metric, PortfolioJob, PortfolioOptions, RankingJob, text};
 use laegedaekning_core::data::Lang;
 use laegedaekning_core::levers::{Catalogue, Scenario, texts};
 use laegedaekning_core::model::{Area, Baseline, Results, compare, run_resolved};
@@ -42,6 +46,10 @@ const USAGE: &str = "usage:
   laegedaekning-cli levers [--format table|json]
   laegedaekning-cli explain LEVER
   laegedaekning-cli band --token TOKEN | SCENARIO.json [--seed N] [--draws N] [--area nation|threatened|other|<region>] [--csv|--json]
+  laegedaekning-cli attribute SCENARIO.json|--token TOKEN [--metric KEY] [--json]
+  laegedaekning-cli rank [SCENARIO.json|--token TOKEN] [--json]
+  laegedaekning-cli portfolio --budget MIO_DKK_PER_YEAR [--region KEY] [--json]
+metric KEY: gap_closed[:AREA] (default), fte[:AREA], flagged, pv_cost, headline:KPI:YEAR[:AREA]
 SCENARIO.json: {\"levers\": [{\"id\": \"P11b\", \"intensity\": 1, \"targets\": [\"sjaelland.T\"], \"start_year\": 2025, \"setting\": \"central\"}]}
 (`-` reads the scenario from standard input)";
 
@@ -51,10 +59,21 @@ struct Options {
     /// A share token or a whole share URL (`--token` / `--url`): the scenario as the app shows it.
     link: Option<String>,
     positional: Vec<String>,
+    metric: Option<String>,
+    budget: Option<String>,
+    region: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { format: "table".into(), area: "nation".into(), link: None, positional: Vec::new() };
+    let mut o = Options {
+        format: "table".into(),
+        area: "nation".into(),
+        link: None,
+        positional: Vec::new(),
+        metric: None,
+        budget: None,
+        region: None,
+    };
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -70,6 +89,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 o.link = Some(args.get(i + 1).ok_or("--token / --url needs a value")?.clone());
                 i += 1;
             }
+            "--metric" | "--budget" | "--region" => {
+                let value = args.get(i + 1).ok_or(format!("{} needs a value", args[i]))?.clone();
+                match args[i].as_str() {
+                    "--metric" => o.metric = Some(value),
+                    "--budget" => o.budget = Some(value),
+                    _ => o.region = Some(value),
+                }
+                i += 1;
+            }
+            "--json" => o.format = "json".into(),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             s => o.positional.push(s.to_string()),
         }
@@ -153,6 +182,37 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
     Ok(())
 }
 
+/// A scenario with the warnings of its decoding.
+type LoadedScenario = (Scenario, Vec<String>);
+
+/// The scenario of a file (`-` = standard input), `--token` or `--url`, with decoder warnings;
+/// `None` when none is given.
+fn load_scenario(o: &Options) -> Result<Option<LoadedScenario>, (u8, String)> {
+    if let Some(link) = &o.link {
+        // The same decoder as the app's `?s=`: identical scenario, identical numbers.
+        let decoded = laegedaekning_core::share::decode_link(link).map_err(|e| (2, e.to_string()))?;
+        return Ok(Some((decoded.scenario, decoded.warnings.iter().map(|w| w.to_string()).collect())));
+    }
+    let Some(path) = o.positional.first() else { return Ok(None) };
+    let text = if path == "-" {
+        std::io::read_to_string(std::io::stdin()).map_err(|e| (1, e.to_string()))?
+    } else {
+        std::fs::read_to_string(path).map_err(|e| (1, format!("{path}: {e}")))?
+    };
+    let scenario: Scenario = serde_json::from_str(&text).map_err(|e| (2, format!("{path}: not a scenario: {e}")))?;
+    Ok(Some((scenario, Vec::new())))
+}
+
+/// An analysis result as JSON (`--json` / `--format json`) or as its text table.
+fn print_analysis<T: serde::Serialize>(o: &Options, value: &T, table: fn(&T) -> String) -> Result<(), (u8, String)> {
+    if o.format == "json" {
+        outln!("{}", serde_json::to_string_pretty(value).map_err(|e| (1, e.to_string()))?);
+    } else {
+        out!("{}", table(value));
+    }
+    Ok(())
+}
+
 fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
     let usage = |m: String| (2u8, format!("{m}\n{USAGE}"));
     let cmd = args.first().ok_or_else(|| usage("no command".into()))?;
@@ -166,21 +226,7 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
     let baseline = || Baseline::embedded().map_err(|e| (1u8, e.to_string()));
     match cmd.as_str() {
         "run" => {
-            let (scenario, mut warnings) = if let Some(link) = &o.link {
-                // The same decoder as the app's `?s=`: identical scenario, identical numbers.
-                let decoded = laegedaekning_core::share::decode_link(link).map_err(|e| (2, e.to_string()))?;
-                (decoded.scenario, decoded.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>())
-            } else {
-                let path = o.positional.first().ok_or_else(|| usage("run needs a scenario file, --token or --url".into()))?;
-                let text = if path == "-" {
-                    std::io::read_to_string(std::io::stdin()).map_err(|e| (1, e.to_string()))?
-                } else {
-                    std::fs::read_to_string(path).map_err(|e| (1, format!("{path}: {e}")))?
-                };
-                let scenario: Scenario =
-                    serde_json::from_str(&text).map_err(|e| (2, format!("{path}: not a scenario: {e}")))?;
-                (scenario, Vec::new())
-            };
+            let (scenario, mut warnings) = load_scenario(&o)?.ok_or_else(|| usage("run needs a scenario file, --token or --url".into()))?;
             let (resolved, resolve_warnings) = scenario.resolve().map_err(|e| (2, e.to_string()))?;
             warnings.extend(resolve_warnings.iter().map(|w| w.to_string()));
             for w in &warnings {
@@ -191,6 +237,27 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             let mut res = run_resolved(&b, &resolved, YEARS);
             res.cost_missing = laegedaekning_core::levers::cost_missing(&resolved);
             print_results(&res, Some(&base), &b, &o, &warnings).map_err(|e| (2, e))
+        }
+        "attribute" => {
+            let (scenario, _) = load_scenario(&o)?.ok_or_else(|| usage("attribute needs a scenario file, --token or --url".into()))?;
+            let metric = o.metric.as_deref().map_or(Ok(Metric::default()), Metric::from_key).map_err(|e| (2, e.to_string()))?;
+            let b = baseline()?;
+            let a = AttributionJob::new(&b, &scenario, metric).map_err(|e| (2, e.to_string()))?.run_to_end(&b);
+            print_analysis(&o, &a, text::attribution_table)
+        }
+        "rank" => {
+            let (scenario, _) = load_scenario(&o)?.unwrap_or_default();
+            let b = baseline()?;
+            let r = RankingJob::new(&b, &scenario).map_err(|e| (2, e.to_string()))?.run_to_end(&b);
+            print_analysis(&o, &r, text::ranking_table)
+        }
+        "portfolio" => {
+            let budget = o.budget.as_deref().ok_or_else(|| usage("portfolio needs --budget MIO_DKK_PER_YEAR".into()))?;
+            let budget: f64 = budget.parse().map_err(|_| usage(format!("--budget `{budget}` is not a number")))?;
+            let options = PortfolioOptions { region: o.region.clone(), ..PortfolioOptions::national(budget) };
+            let b = baseline()?;
+            let p = PortfolioJob::new(&b, options).map_err(|e| (2, e.to_string()))?.run_to_end(&b);
+            print_analysis(&o, &p, text::portfolio_table)
         }
         "baseline" => {
             let b = baseline()?;

@@ -48,3 +48,9 @@ pub fn all_levers_at_zero() -> Scenario {
         levers: Catalogue::embedded().levers.iter().map(|l| LeverSetting::new(&l.id, 0.0)).collect(),
     }
 }
+
+/// Cases of the model-based analysis properties (each case makes 2^n or more model runs):
+/// `ANALYSIS_CASES` (default 6; heavy mode e.g. 100).
+pub fn analysis_cases() -> u32 {
+    std::env::var("ANALYSIS_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(6)
+}
