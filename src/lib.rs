@@ -4,6 +4,7 @@
 //! `laegedaekning-core`; `components` only render it; `platform` is the one place that talks to
 //! browser APIs. `main.rs` only calls [`start`].
 
+pub mod analysis_state;
 pub mod band_state;
 pub mod charts;
 pub mod compare_state;

@@ -1,6 +1,6 @@
 //! The root component: app-wide state (language, view), the shell and the views.
 
-use super::{CompareView, DataView, Header, LabView, LinkNotice, UpdateNotice};
+use super::{AnalysisView, CompareView, DataView, Header, LabView, LinkNotice, UpdateNotice};
 use crate::i18n::comparator::Cm;
 use crate::scenario_url::{self, LinkOutcome};
 use crate::i18n::{Lang, Msg, html_lang, other};
@@ -17,6 +17,7 @@ use leptos::prelude::*;
 pub enum View {
     Lab,
     Compare,
+    Analysis,
     Data,
 }
 
@@ -25,6 +26,7 @@ impl View {
         match value.as_deref() {
             Some("data") => View::Data,
             Some("compare") => View::Compare,
+            Some("analysis") => View::Analysis,
             _ if query_param(laegedaekning_core::share::comparison::COMPARISON_PARAMETER).is_some() => View::Compare,
             _ => View::Lab,
         }
@@ -35,6 +37,7 @@ impl View {
             View::Lab => None,
             View::Data => Some("data"),
             View::Compare => Some("compare"),
+            View::Analysis => Some("analysis"),
         }
     }
 }
@@ -141,6 +144,7 @@ pub fn App() -> impl IntoView {
         <nav class="tabs" role="tablist" aria-label=move || state.t(Msg::MainNavigation)>
             {tab(View::Lab, |l| Msg::ViewLab.text(l), "tab-lab")}
             {tab(View::Compare, |l| Cm::ViewCompare.text(l), "tab-compare")}
+            {tab(View::Analysis, |l| Cm::ViewAnalysis.text(l), "tab-analysis")}
             {tab(View::Data, |l| Msg::ViewData.text(l), "tab-data")}
         </nav>
         <main id="main" tabindex="-1">
@@ -151,6 +155,10 @@ pub fn App() -> impl IntoView {
                 },
                 View::Compare => match &lab_error {
                     None => view! { <CompareView /> }.into_any(),
+                    Some(e) => view! { <p class="notice notice-error" role="alert">{e.clone()}</p> }.into_any(),
+                },
+                View::Analysis => match &lab_error {
+                    None => view! { <AnalysisView /> }.into_any(),
                     Some(e) => view! { <p class="notice notice-error" role="alert">{e.clone()}</p> }.into_any(),
                 },
                 View::Data => match &data {

@@ -1,8 +1,11 @@
 //! The app's components. Each renders a view model and forwards events; no logic of its own.
 
+mod analysis_view;
 mod app;
+mod attribution_panel;
 mod area_year_picker;
 mod audience_qr;
+mod budget_panel;
 mod compare_view;
 mod data_view;
 mod dom_id;
@@ -16,12 +19,17 @@ mod lever_panel;
 mod library_panel;
 mod line_chart;
 mod link_notice;
+mod ranking_panel;
 mod region_map;
 mod share_panel;
 mod update_notice;
 mod what_changed;
 
+pub use analysis_view::AnalysisView;
 pub use app::{App, AppState, View};
+pub use attribution_panel::AttributionPanel;
+pub use budget_panel::BudgetPanel;
+pub use ranking_panel::RankingPanel;
 pub use area_year_picker::AreaYearPicker;
 pub use audience_qr::AudienceQr;
 pub use compare_view::CompareView;

@@ -1,10 +1,12 @@
 //! Pure view models: what a screen shows, computed from core data without touching the DOM, so it
 //! is unit-tested natively. Components only render these.
 
+pub mod analysis_text;
 pub mod area_choice;
 pub mod compare_charts;
 pub mod compare_table;
 pub mod data_table;
+pub mod frontier_chart;
 pub mod history;
 pub mod kpi_cards;
 pub mod lab_charts;
@@ -14,6 +16,7 @@ pub mod library_text;
 pub mod link_notice;
 pub mod scenario_edit;
 pub mod targets;
+pub mod waterfall;
 pub mod what_changed;
 pub mod line_chart_text;
 pub mod region_map;
