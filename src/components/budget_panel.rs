@@ -132,7 +132,7 @@ fn PortfolioResult(p: Portfolio) -> impl IntoView {
         </p>
         <details class="chart-table">
             <summary>{move || t(Cm::ColStep)}</summary>
-            <table class="analysis-table" id="budget-steps">
+            <div class="table-scroll"><table class="analysis-table" id="budget-steps">
                 <thead><tr>
                     <th scope="col">{move || t(Cm::ColStep)}</th><th scope="col">{move || t(Cm::ColLever)}</th>
                     <th scope="col">{move || t(Cm::ColIntensity)}</th><th scope="col">{move || t(Cm::ColSpend)}</th>
@@ -150,7 +150,7 @@ fn PortfolioResult(p: Portfolio) -> impl IntoView {
                         </tr> }
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
         </details>
     }
 }

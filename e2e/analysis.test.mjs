@@ -1,0 +1,65 @@
+// End-to-end: the analysis view takes the lab's package apart (Shapley waterfall that adds up to
+// the package, interaction matrix), ranks every measure by value for money, and spends a budget
+// pool whose package opens in the lab with one tap.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => { ({ server, origin } = await serveDist()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const number = (text) => Number(text.trim().replace(/\./g, '').replace(',', '.').replace('−', '-').replace('+', ''));
+
+async function bump(page, lever, times = 1) {
+  for (let i = 0; i < times; i++) await page.locator(`[data-lever="${lever}"] .lever-input button`).last().click();
+}
+
+test('attribution adds up to the package; ranking; budget pool opens in the lab', async () => {
+  const { context, page, problems } = await watchedPage(browser, origin, { width: 1024, height: 768 });
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await bump(page, 'P9', 2);
+  await bump(page, 'P11b');
+  await bump(page, 'H4');
+  await page.locator('#tab-analysis').click();
+  await page.locator('#attribution-progress[data-done="true"]').waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('.waterfall-svg rect.bar').count(), 4, 'three measures and the total');
+  const rows = page.locator('#attribution-table tbody tr');
+  assert.equal(await rows.count(), 4);
+  const shapley = await rows.evaluateAll((trs) => trs.slice(0, 3).map((tr) => tr.querySelectorAll('td')[0].textContent));
+  const total = number(await page.locator('#attribution-total').textContent());
+  const sum = shapley.map(number).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - total) <= 0.15 + 1e-9, `Σφ ${sum} = package ${total} (rounded to one decimal each)`);
+  assert.equal(await page.locator('#interaction-matrix tbody tr').count(), 3);
+
+  await page.locator('#ranking-progress[data-done="true"]').waitFor({ timeout: 60000 });
+  assert.ok(await page.locator('#ranking-table tbody tr').count() > 3, 'measures with a gain are ranked');
+  assert.equal(await page.locator('#ranking-table tbody tr').first().locator('td').first().textContent(), '1');
+
+  await page.locator('#budget-progress[data-done="true"]').waitFor({ timeout: 120000 });
+  const pkg = await page.locator('#budget-package li').count();
+  assert.ok(pkg > 0, 'the 100 mio. kr. pool buys something');
+  assert.ok(await page.locator('.frontier-svg circle.frontier-step').count() > 0);
+  await page.screenshot({ path: 'target/screenshots/analysis-1024x768.png', fullPage: true });
+  await page.locator('#budget-open').click();
+  await page.locator('#tab-lab[aria-selected="true"]').waitFor();
+  assert.match(await page.locator('.active-count').textContent(), new RegExp(`^${pkg}`), 'the package is in the lab');
+  await page.waitForFunction(() => location.search.includes('s='));
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.csp, []);
+  await context.close();
+});
+
+test('an empty package says what to do; a mangled budget is corrected, not a crash', async () => {
+  const { context, page, problems } = await watchedPage(browser, origin, { width: 390, height: 844 });
+  await page.goto(`${origin}/?view=analysis`);
+  await page.locator('#attribution-empty').waitFor({ timeout: 30000 });
+  await page.locator('#budget-input').fill('-5e999');
+  await page.locator('#budget-input').dispatchEvent('change');
+  await page.locator('#budget-progress[data-done="true"]').waitFor({ timeout: 60000 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll on a phone (${overflow}px)`);
+  assert.deepEqual(problems.page, []);
+  await context.close();
+});

@@ -1,0 +1,45 @@
+// End-to-end: live uncertainty bands. After a change the band fills in on the lab's charts in the
+// background, saying how many draws it rests on; a slider moved while it computes answers at once
+// (the band restarts rather than blocking); a finished band rests on 1,000 draws.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => { ({ server, origin } = await serveDist()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const draws = (page) => page.locator('#band-draws').getAttribute('data-draws').then(Number);
+
+test('the band appears on the charts and a slider stays responsive while it computes', async () => {
+  const { context, page, problems } = await watchedPage(browser, origin, { width: 1024, height: 768 });
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await page.locator('[data-lever="P9"] .lever-input button').last().click();
+  await page.waitForFunction(() => Number(document.querySelector('#band-draws').dataset.draws) > 0, null, { timeout: 30000 });
+  assert.ok(await page.locator('.chart-cell path.chart-band').count() >= 2, 'bands drawn while filling in');
+  const during = await draws(page);
+  assert.ok(during < 1000, `still computing (${during} draws)`);
+  // A slider moved now: its value and the KPI follow within a frame or two, not after the band.
+  const waited = await page.evaluate(async () => {
+    const input = document.querySelector('#lever-P11b');
+    const t0 = performance.now();
+    input.value = String(Number(input.max) / 2);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const shown = document.querySelector('[data-lever="P11b"] .lever-value').textContent;
+    return { ms: performance.now() - t0, shown };
+  });
+  console.log(`input answered after ${waited.ms.toFixed(1)} ms while the band computed`);
+  assert.doesNotMatch(waited.shown, /^0 /, 'the slider moved');
+  assert.ok(waited.ms < 1000, `the input waited ${waited.ms} ms: it must not wait for the whole band`);
+  await page.waitForFunction(() => document.querySelector('#band-draws').dataset.draws === '1000', null, { timeout: 180000 });
+  const ms = await page.locator('#band-draws').getAttribute('data-compute-ms');
+  console.log(`1,000-draw band: ${ms} ms of compute in the page`);
+  assert.match(await page.locator('#band-draws').textContent(), /1\.000 af 1\.000 trækninger/);
+  assert.equal(await page.locator('.chart-cell').first().locator('path.chart-band').count(), 2);
+  await page.locator('#band-toggle').click();
+  await page.waitForFunction(() => !document.querySelector('.chart-cell path.chart-band'));
+  assert.deepEqual(problems.page, []);
+  await context.close();
+});
