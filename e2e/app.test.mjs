@@ -21,6 +21,12 @@ test('loads with no console error, no CSP violation and no request off the page 
   await appReady(page);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.locator('[data-lever="P9"] .lever-input button').last().click();
+  await page.waitForFunction(() => Number(document.querySelector('#band-draws')?.dataset.draws) > 0, null, { timeout: 30000 });
+  await page.locator('#tab-compare').click();
+  await page.locator('#compare-add-current').click();
+  await page.locator('.compare-row').first().waitFor();
+  await page.locator('#tab-analysis').click();
+  await page.locator('#attribution-progress[data-done="true"]').waitFor({ timeout: 60000 });
   await page.locator('#tab-data').click();
   await page.locator('#filter-area').selectOption('r4');
   await page.waitForTimeout(200);
@@ -62,11 +68,13 @@ test('source and confidence of a figure are one tap away', async () => {
   await context.close();
 });
 
-for (const view of ['lab', 'data']) {
+for (const view of ['lab', 'compare', 'analysis', 'data']) {
   test(`axe finds no serious or critical accessibility violation in the ${view} view (Danish and English)`, async () => {
     const { context, page } = await watchedPage(browser, origin);
     await page.goto(`${origin}/?view=${view}`);
     await appReady(page);
+    if (view === 'compare') await page.locator('#compare-add-current').click();
+    if (view === 'analysis') await page.locator('#budget-progress[data-done="true"]').waitFor({ timeout: 60000 });
     for (const lang of ['da', 'en']) {
       const result = await new AxeBuilder({ page }).analyze();
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -40,7 +40,7 @@ export async function watchedPage(browser, origin, viewport = { width: 1024, hei
   return { context, page, problems };
 }
 
-/** Waits until the app has mounted (the lab's levers or the Data view's table is rendered). */
+/** Waits until the app has mounted (the lab's levers, the Data view's table, or the compare or analysis heading). */
 export async function appReady(page) {
-  await page.waitForSelector('[data-lever], tr[data-figure]', { timeout: 20000 });
+  await page.waitForSelector('[data-lever], tr[data-figure], #compare-heading, #analysis-heading', { timeout: 20000 });
 }

@@ -42,7 +42,7 @@ run_layer() {  # name, kind (cargo|node), command...
 
 run_layer core cargo cargo test -p laegedaekning-core --locked
 run_layer app-host cargo cargo test -p laegedaekning --lib --locked
-run_layer browser cargo cargo test -p laegedaekning --target wasm32-unknown-unknown --test web --test charts_web --locked
+run_layer browser cargo cargo test -p laegedaekning --target wasm32-unknown-unknown --test web --test charts_web --test band_web --locked
 echo "== release build: trunk build --release --offline --locked"
 if trunk build --release --offline --locked > "$LOGS/build.log" 2>&1; then
   bash scripts/size.sh | tee "$LOGS/size.log"
