@@ -101,6 +101,7 @@ test('in a sandboxed iframe without storage (opaque origin) the app loads, works
   const frame = page.frameLocator('#app');
   await frame.locator('[data-lever="P9"]').waitFor({ timeout: 20000 });
   assert.equal(await page.evaluate(() => { try { return document.getElementById('app').contentWindow.localStorage, 'reachable'; } catch { return 'blocked'; } }), 'blocked');
+  assert.equal(await frame.locator('#undo').evaluate((el) => getComputedStyle(el).minHeight), '44px', 'the stylesheet applies (SRI over CORS)');
   await frame.locator('[data-lever="P9"] .lever-input button').last().click();
   await frame.locator('[data-lever="P9"] .lever-value', { hasText: /^1 / }).waitFor();
   await page.waitForFunction(() => window.__msgs.some((m) => m.data.type === 'height' && m.origin === 'null'));
