@@ -3,7 +3,7 @@
 // wrong shape are ignored without harm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile, rm, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveDir } from '../scripts/static-server.mjs';
@@ -110,4 +110,24 @@ test('in a sandboxed iframe without storage (opaque origin) the app loads, works
   assert.deepEqual(errors.filter((e) => !/serviceWorker|service worker/i.test(e)), [], 'no errors besides the refused service worker');
   await page.screenshot({ path: 'target/screenshots/embed-sandboxed-1024x1200.png' });
   await context.close();
+});
+
+test('served under a sub-path the app loads every asset relative to it', async () => {
+  const root = await mkdtemp(path.join(tmpdir(), 'laeg-subpath-'));
+  await mkdir(path.join(root, 'intranet', 'tools'), { recursive: true });
+  await symlink(path.resolve(process.env.DIST_DIR ?? 'dist'), path.join(root, 'intranet', 'tools', 'laegedaekning'));
+  const sub = await serveDir(root);
+  const { context, page, problems } = await watchedPage(browser, sub.origin);
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await page.goto(`${sub.origin}/intranet/tools/laegedaekning/?view=compare`);
+  await appReady(page);
+  await page.locator('#compare-add-current').click();
+  assert.match(await page.locator('#compare-link').inputValue(), /\/intranet\/tools\/laegedaekning\/\?view=compare&c=/);
+  assert.deepEqual(failed, [], 'no asset missing under the sub-path');
+  assert.ok(problems.requests.every((u) => u.startsWith(`${sub.origin}/intranet/tools/laegedaekning/`)), 'every request stays under the sub-path');
+  assert.deepEqual(problems.page, []);
+  await context.close();
+  sub.server.close();
+  await rm(root, { recursive: true, force: true });
 });
