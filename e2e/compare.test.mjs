@@ -54,6 +54,8 @@ test('three scenarios compared; the comparison link opens the identical table el
   // Shared scale: every chart of a row has the same y labels.
   const yLabels = await page.locator('.compare-row').first().locator('.chart-y-labels').evaluateAll((gs) => gs.map((g) => g.textContent));
   assert.equal(new Set(yLabels).size, 1, `one y axis per row: ${yLabels}`);
+  // Uncertainty bands fill in on the small multiples too, scenario by scenario.
+  await page.locator('.compare-row').first().locator('path.chart-band').first().waitFor({ timeout: 60000 });
   const link = await page.locator('#compare-link').inputValue();
   assert.match(link, /\?view=compare&c=[A-Za-z0-9_-]+$/);
 

@@ -1,11 +1,15 @@
-//! The lab's live uncertainty bands (MODEL.md §5): after the scenario or area has stood still for a
-//! moment, core's seeded Monte Carlo [`BandJob`] runs in the background in slices of a few
-//! milliseconds between frames (so sliders never wait), and the P5–P95 / P25–P75 bands fill in on
-//! the charts with the number of draws they rest on. A new scenario cancels the running job; the
-//! baseline's draws are cached across jobs, so each later band costs one model run per draw.
+//! Live uncertainty bands (MODEL.md §5): after the scenarios or the area have stood still for a
+//! moment, core's seeded Monte Carlo [`BandJob`]s run in the background in slices of a few
+//! milliseconds between frames (so sliders never wait), one scenario after another, and their
+//! P5–P95 / P25–P75 bands fill in on the charts with the number of draws they rest on. A change
+//! cancels the running jobs; the baseline's draws are cached and handed from job to job, so each
+//! later band costs one model run per draw. [`BandState`] follows the lab's scenario; the compare
+//! view runs its own [`BandRunner`] over its scenarios.
 
 use crate::lab_state::LabState;
 use crate::platform::{Background, now_ms, run_in_background};
+use laegedaekning_core::levers::Resolved;
+use laegedaekning_core::model::Area;
 use laegedaekning_core::uncertainty::spread::Spread;
 use laegedaekning_core::uncertainty::{Band, BandJob, BaselineCache};
 use leptos::prelude::*;
@@ -16,7 +20,7 @@ pub const TARGET_DRAWS: usize = 1000;
 /// The fixed seed: the same scenario always gets the same band (the CLI reproduces it:
 /// `laegedaekning-cli band --token T --seed 2040 --draws 1000 --area …`).
 pub const SEED: u64 = 2040;
-/// Quiet time after the last change before a band starts.
+/// Quiet time after the last change before bands start.
 const SETTLE: Duration = Duration::from_millis(250);
 /// Work per slice before yielding to the browser.
 const SLICE_MS: f64 = 8.0;
@@ -32,61 +36,73 @@ pub struct BandSnapshot {
     pub draws: usize,
 }
 
+impl BandSnapshot {
+    /// The band of a headline KPI.
+    pub fn of(&self, headline: laegedaekning_core::model::Headline) -> Option<&Band> {
+        self.bands.iter().find(|b| b.headline == headline)
+    }
+}
+
+/// Runs the bands of a list of scenarios, one after another.
 #[derive(Clone, Copy)]
-pub struct BandState {
-    pub snapshot: RwSignal<Option<BandSnapshot>>,
-    /// The reader's choice to show bands (on by default).
-    pub enabled: RwSignal<bool>,
+pub struct BandRunner {
+    /// One entry per scenario of the last [`BandRunner::start`].
+    pub snapshots: RwSignal<Vec<Option<BandSnapshot>>>,
+    /// Milliseconds spent inside `advance` for the scenario being computed (benchmark, status).
+    pub compute_ms: RwSignal<f64>,
     /// The current (or last) job; it carries the baseline cache on to the next one.
     job: StoredValue<Option<BandJob>, LocalStorage>,
     running: StoredValue<Option<Background>, LocalStorage>,
-    /// Milliseconds of computing spent on the current band (for the benchmark and the status line).
-    pub compute_ms: RwSignal<f64>,
+    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
-impl BandState {
-    /// Follows `lab`'s scenario and area.
-    pub fn start(lab: LabState) -> Self {
-        let state = BandState {
-            snapshot: RwSignal::new(None),
-            enabled: RwSignal::new(true),
+impl BandRunner {
+    pub fn new() -> Self {
+        BandRunner {
+            snapshots: RwSignal::new(Vec::new()),
+            compute_ms: RwSignal::new(0.0),
             job: StoredValue::new_local(None),
             running: StoredValue::new_local(None),
-            compute_ms: RwSignal::new(0.0),
-        };
-        let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
-        Effect::new(move |_| {
-            lab.scenario.track();
-            lab.area.track();
-            let enabled = state.enabled.get();
-            state.cancel();
-            state.snapshot.set(None);
-            if let Some(h) = pending.try_update_value(|p| p.take()).flatten() {
-                h.clear();
-            }
-            if enabled {
-                if let Ok(h) = set_timeout_with_handle(move || state.begin(lab), SETTLE) {
-                    pending.set_value(Some(h));
-                }
-            }
-        });
-        state
-    }
-
-    fn cancel(&self) {
-        if let Some(h) = self.running.try_update_value(|r| r.take()).flatten() {
-            h.cancel();
+            pending: StoredValue::new_local(None),
         }
     }
 
-    /// Starts a band for the lab's current scenario and area.
-    fn begin(self, lab: LabState) {
-        let resolved = lab.scenario.with_untracked(|s| s.resolve_lenient());
-        let area = lab.area.get_untracked().area();
+    /// Stops what runs or waits to run and forgets the bands drawn.
+    pub fn clear(&self) {
+        if let Some(h) = self.running.try_update_value(|r| r.take()).flatten() {
+            h.cancel();
+        }
+        if let Some(h) = self.pending.try_update_value(|p| p.take()).flatten() {
+            h.clear();
+        }
+        self.snapshots.set(Vec::new());
+    }
+
+    /// After [`SETTLE`], computes the bands of `scenarios` on `area`, in order.
+    pub fn start_after_settling(self, lab: LabState, scenarios: Vec<Resolved>, area: Area) {
+        self.clear();
+        self.snapshots.set(vec![None; scenarios.len()]);
+        if let Ok(h) = set_timeout_with_handle(move || self.start(lab, scenarios, area), SETTLE) {
+            self.pending.set_value(Some(h));
+        }
+    }
+
+    fn next_job(&self, lab: LabState, scenario: &Resolved, area: Area) -> bool {
         let cache = self.job.try_update_value(|j| j.take()).flatten().map_or_else(BaselineCache::new, BandJob::into_cache);
-        let job = lab.baseline.with_value(|b| BandJob::with_cache(b, &resolved, SEED, area, Spread::Full, cache));
-        let Ok(job) = job else { return };
-        self.job.set_value(Some(job));
+        match lab.baseline.with_value(|b| BandJob::with_cache(b, scenario, SEED, area, Spread::Full, cache)) {
+            Ok(job) => {
+                self.job.set_value(Some(job));
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn start(self, lab: LabState, scenarios: Vec<Resolved>, area: Area) {
+        if scenarios.is_empty() || !self.next_job(lab, &scenarios[0], area) {
+            return;
+        }
+        let mut index = 0;
         let mut last_redraw = 0.0;
         let mut spent = 0.0;
         self.compute_ms.set(0.0);
@@ -103,11 +119,55 @@ impl BandState {
             if done || now_ms() - last_redraw > REDRAW_MS {
                 last_redraw = now_ms();
                 let bands = self.job.with_value(|j| j.as_ref().map(BandJob::bands)).unwrap_or_default();
-                self.snapshot.set(Some(BandSnapshot { bands, draws }));
+                self.snapshots.update(|s| {
+                    if let Some(slot) = s.get_mut(index) {
+                        *slot = Some(BandSnapshot { bands, draws });
+                    }
+                });
                 self.compute_ms.set(spent);
             }
-            !done
+            if !done {
+                return true;
+            }
+            index += 1;
+            spent = 0.0;
+            index < scenarios.len() && self.next_job(lab, &scenarios[index], area)
         });
         self.running.set_value(Some(handle));
+    }
+}
+
+impl Default for BandRunner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The lab's band: follows the scenario and area; the reader can switch bands off.
+#[derive(Clone, Copy)]
+pub struct BandState {
+    pub runner: BandRunner,
+    /// The reader's choice to show bands (on by default; shared with the compare view).
+    pub enabled: RwSignal<bool>,
+}
+
+impl BandState {
+    pub fn start(lab: LabState) -> Self {
+        let state = BandState { runner: BandRunner::new(), enabled: RwSignal::new(true) };
+        Effect::new(move |_| {
+            let resolved = lab.scenario.with(|s| s.resolve_lenient());
+            let area = lab.area.get().area();
+            if state.enabled.get() {
+                state.runner.start_after_settling(lab, vec![resolved], area);
+            } else {
+                state.runner.clear();
+            }
+        });
+        state
+    }
+
+    /// The lab scenario's band so far.
+    pub fn snapshot(&self) -> Option<BandSnapshot> {
+        self.runner.snapshots.with(|s| s.first().cloned().flatten())
     }
 }

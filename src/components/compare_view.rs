@@ -4,6 +4,7 @@
 //! shared scale; the comparison's own link; and the table as CSV.
 
 use super::{AppState, AreaYearPicker, LineChart, View};
+use crate::band_state::{BandRunner, BandState};
 use crate::compare_state::{CompareNotice, CompareState};
 use crate::i18n::comparator::Cm;
 use crate::lab_state::LabState;
@@ -33,6 +34,19 @@ pub fn CompareView() -> impl IntoView {
     let names = move || cmp.entries.with(|e| e.iter().map(|x| x.name.clone()).collect::<Vec<_>>());
     let link = Memo::new(move |_| crate::scenario_url::comparison_link(&cmp.token()));
     let copied = RwSignal::new(false);
+    // Bands for every compared scenario, one after another, while the view is open.
+    let runner = BandRunner::new();
+    let enabled = use_context::<BandState>().map(|b| b.enabled);
+    Effect::new(move |_| {
+        let scenarios: Vec<_> = cmp.entries.with(|e| e.iter().map(|x| x.scenario.resolve_lenient()).collect());
+        let area = cmp.area.get().area();
+        if enabled.is_none_or(|e| e.get()) {
+            runner.start_after_settling(lab, scenarios, area);
+        } else {
+            runner.clear();
+        }
+    });
+    on_cleanup(move || runner.clear());
     let download_csv = move |_| {
         let lang = state.lang.get_untracked();
         let header = vec![
@@ -100,8 +114,9 @@ pub fn CompareView() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 let area = cmp.area.get();
+                let bands = runner.snapshots.get();
                 cmp.runs.with(|runs| lab.base_results.with_value(|base| {
-                    small_multiples(base, runs, &names(), area.area(), &area.label(lang), lang)
+                    small_multiples(base, runs, &names(), &bands, area.area(), &area.label(lang), lang)
                 }))
                 .into_iter()
                 .map(|row| view! {

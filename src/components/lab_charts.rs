@@ -29,8 +29,8 @@ pub fn LabCharts() -> impl IntoView {
                 lab.base_results.with_value(|base| chart(kpi, res, base, choice.area(), &choice.label(lang), lang))
             });
             if let Some(bands) = bands {
-                bands.snapshot.with(|s| {
-                    if let Some(b) = s.as_ref().and_then(|s| s.bands.iter().find(|b| b.headline == kpi.headline())) {
+                bands.runner.snapshots.with(|s| {
+                    if let Some(b) = s.first().and_then(|s| s.as_ref()).and_then(|s| s.of(kpi.headline())) {
                         add_band(&mut data, b, lang);
                     }
                 });
@@ -67,7 +67,7 @@ pub fn LabCharts() -> impl IntoView {
 fn BandStatus(bands: BandState) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move |m: Cm| m.text(state.lang.get());
-    let draws = move || bands.snapshot.with(|s| s.as_ref().map_or(0, |s| s.draws));
+    let draws = move || bands.runner.snapshots.with(|s| s.first().and_then(|s| s.as_ref()).map_or(0, |s| s.draws));
     view! {
         <div class="band-status">
             <label class="band-toggle">
@@ -76,7 +76,7 @@ fn BandStatus(bands: BandState) -> impl IntoView {
                 {move || t(Cm::BandToggle)}
             </label>
             <p id="band-draws" role="status" data-draws=move || draws().to_string()
-                data-compute-ms=move || format!("{:.1}", bands.compute_ms.get())
+                data-compute-ms=move || format!("{:.1}", bands.runner.compute_ms.get())
                 hidden=move || !bands.enabled.get()>
                 {move || {
                     let lang = state.lang.get();

@@ -4,12 +4,22 @@
 
 use crate::i18n::Lang;
 use crate::view_model::kpi_cards::Kpi;
-use crate::view_model::lab_charts::chart;
+use crate::band_state::BandSnapshot;
+use crate::view_model::lab_charts::{add_band, chart};
 use crate::charts::LineChartData;
 use laegedaekning_core::model::{Area, Results};
 
-/// Rows of charts (one row per KPI, one chart per run named by `names`), scales shared per row.
-pub fn small_multiples(base: &Results, runs: &[Results], names: &[String], area: Area, area_name: &str, lang: Lang) -> Vec<Vec<LineChartData>> {
+/// Rows of charts (one row per KPI, one chart per run named by `names`), scales shared per row,
+/// with each run's uncertainty band where `bands` has one.
+pub fn small_multiples(
+    base: &Results,
+    runs: &[Results],
+    names: &[String],
+    bands: &[Option<BandSnapshot>],
+    area: Area,
+    area_name: &str,
+    lang: Lang,
+) -> Vec<Vec<LineChartData>> {
     if runs.is_empty() {
         return Vec::new();
     }
@@ -19,10 +29,14 @@ pub fn small_multiples(base: &Results, runs: &[Results], names: &[String], area:
             let mut row: Vec<LineChartData> = runs
                 .iter()
                 .zip(names)
-                .map(|(r, name)| {
+                .enumerate()
+                .map(|(i, (r, name))| {
                     let mut c = chart(kpi, r, base, area, area_name, lang);
                     c.title = format!("{} – {name}", kpi.title().text(lang));
                     c.scenario.label = name.clone();
+                    if let Some(band) = bands.get(i).and_then(|b| b.as_ref()).and_then(|b| b.of(kpi.headline())) {
+                        add_band(&mut c, band, lang);
+                    }
                     c
                 })
                 .collect();
@@ -49,7 +63,7 @@ mod tests {
         let base = run(&b, &Scenario::default());
         let runs = vec![run(&b, &Scenario { levers: vec![LeverSetting::new("P9", 10.0)] }), run(&b, &Scenario { levers: vec![LeverSetting::new("P1a", 2.0)] })];
         let names = vec!["A".to_string(), "B".to_string()];
-        let rows = small_multiples(&base, &runs, &names, Area::Threatened, "truede", Lang::Da);
+        let rows = small_multiples(&base, &runs, &names, &[], Area::Threatened, "truede", Lang::Da);
         assert_eq!(rows.len(), Kpi::ALL.len());
         for row in &rows {
             assert_eq!(row.len(), 2);
@@ -57,6 +71,6 @@ mod tests {
             assert_eq!(axes[0], axes[1], "{}", row[0].title);
         }
         assert_eq!(rows[0][1].scenario.label, "B");
-        assert!(small_multiples(&base, &[], &[], Area::Nation, "", Lang::Da).is_empty());
+        assert!(small_multiples(&base, &[], &[], &[], Area::Nation, "", Lang::Da).is_empty());
     }
 }
