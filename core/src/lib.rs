@@ -10,6 +10,7 @@
 
 pub mod data;
 pub mod levers;
+pub mod math;
 pub mod model;
 pub mod report;
 pub mod share;

@@ -12,6 +12,7 @@ use super::scenario::Resolved;
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
 use crate::model::params::{LeverTerms, Params, logit, shift_probability};
+use crate::math::{exp, powf};
 
 /// r_ℓ(y) for a lag.
 fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
@@ -22,7 +23,7 @@ fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
 fn dose(lever: &Lever, intensity: f64) -> f64 {
     let reference = lever.intensity.reference;
     match lever.dose {
-        Dose::Saturating => (1.0 - (-intensity / reference).exp()) / (1.0 - (-1.0_f64).exp()),
+        Dose::Saturating => (1.0 - exp(-intensity / reference)) / (1.0 - exp(-1.0_f64)),
         Dose::Linear => intensity / reference,
         Dose::Additive => intensity,
     }
@@ -171,13 +172,13 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     add_supervisors(b, terms, c, HS, fte, Some(fx.kappa));
                     terms.part_in[c] += fte;
                     terms.part_out[sibling(c)] += fte * (1.0 + fx.travel);
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
                 "P1b" => {
                     sh.tutor[c] += beta(base.tutor_share[c], fx.tutor) * x;
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, AM)] *= f;
                 }
@@ -189,7 +190,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                             continue;
                         }
                         sh.specialist_stay[ck(c, k)] += beta(base.new_specialist_stay[ck(c, k)], fx.stay) * xk;
-                        p.attr_hu[ck(c, k)] *= fx.attr.powf(xk);
+                        p.attr_hu[ck(c, k)] *= powf(fx.attr, xk);
                     }
                 }
                 "P3" => {
@@ -206,7 +207,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     sh.local_intro[c] += beta(base.local_first_intro[c], local) * x;
                     sh.local_hu[c] += beta(base.local_first_hu[c], local) * x;
                     sh.kbu_stay[c] += beta(base.kbu_stay[c], fx.kbu_stay) * x;
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                 }
@@ -214,12 +215,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.team_share[c] = (terms.team_share[c] + add).min(1.0);
                     // One scalar shift for all team places: β at the national reference ρ^K (the H T cell, 0.7).
                     terms.team_stay_shift = beta(base.kbu_stay[cell(0, T)], fx.team_stay);
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     p.attr_intro[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
                 "P6" => {
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
@@ -233,12 +234,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 "P7" => {}
                 "P8" => {
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
                     }
-                    let keep = (1.0 - fx.retention).powf(x);
+                    let keep = powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;
@@ -246,7 +247,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 "P9" => {
                     terms.extra_capacity[ct(c, GP)] += add;
-                    p.attr_specialist[ct(c, GP)] *= fx.attr.powf(x);
+                    p.attr_specialist[ct(c, GP)] *= powf(fx.attr, x);
                 }
                 // Decision: the intensity is a level of extra provider numbers held open (not cumulative).
                 "P10a" => terms.extra_capacity[ct(c, PSP)] += add,
@@ -256,23 +257,23 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     sh.specialist_stay[ck(c, HS)] += beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
                 }
                 "P11a" => {
-                    p.senior_hazard[c] *= (1.0 - fx.hazard).powf(x);
+                    p.senior_hazard[c] *= powf(1.0 - fx.hazard, x);
                     p.senior_fte = fx.senior_fte;
                 }
                 "P11b" => {
-                    p.attr_hu[ck(c, AM)] *= fx.attr.powf(x);
+                    p.attr_hu[ck(c, AM)] *= powf(fx.attr, x);
                     add_supervisors(b, terms, c, AM, fx.supervision * add, None);
                 }
                 "P12" => {
-                    let f = fx.attr.powf(x);
+                    let f = powf(fx.attr, x);
                     p.attr_intro[ck(c, HS)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_specialist[ct(c, HSP)] *= f;
-                    p.out_mobility[ct(c, HSP)] *= (1.0 - fx.retention).powf(x);
+                    p.out_mobility[ct(c, HSP)] *= powf(1.0 - fx.retention, x);
                 }
                 "M1" => {
-                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= (1.0 - fx.hospital).powf(x);
-                    p.demand_lever[S_GP][cg(c, G_NH)] *= (1.0 + fx.gp).powf(x);
+                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= powf(1.0 - fx.hospital, x);
+                    p.demand_lever[S_GP][cg(c, G_NH)] *= powf(1.0 + fx.gp, x);
                 }
                 "M2" => {
                     let residents = b.population_at(t)[cg(c, G_NH)];
@@ -291,23 +292,23 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     let pop: f64 = (0..GROUPS).map(|g| b.population_at(t)[cg(c, g)]).sum();
                     terms.extra_capacity[ct(c, MUN)] += add * pop / 1e5;
                     terms.gp_demand_offset_rate[c] += fx.offset;
-                    let keep = (1.0 - fx.retention).powf(x);
+                    let keep = powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
                 "M5" => {
                     sh.chi[c] += beta(base.chi_am[c], fx.chi) * x;
-                    p.attr_intro[ck(c, AM)] *= fx.attr.powf(x);
+                    p.attr_intro[ck(c, AM)] *= powf(fx.attr, x);
                 }
                 "M6" => {
-                    let f = (1.0 - fx.hospital).powf(x);
+                    let f = powf(1.0 - fx.hospital, x);
                     for g in 0..GROUPS {
                         p.demand_lever[S_HOSP][cg(c, g)] *= f;
                     }
                 }
                 "H1" => {
-                    scale_all_attractiveness(p, c, fx.attr.powf(x));
+                    scale_all_attractiveness(p, c, powf(fx.attr, x));
                     h1_served[c] = true;
                 }
                 "H2" => {
@@ -315,12 +316,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.part_out[sibling(c)] += add * (1.0 + fx.travel);
                 }
                 "H3" => {
-                    scale_all_attractiveness(p, c, fx.attr.powf(x));
+                    scale_all_attractiveness(p, c, powf(fx.attr, x));
                     h3_share[c] = (h3_share[c] + i.min(1.0) * r).min(1.0);
                 }
                 "H4" => {
-                    let f = fx.attr.powf(x);
-                    let keep = (1.0 - fx.retention).powf(x);
+                    let f = powf(fx.attr, x);
+                    let keep = powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;

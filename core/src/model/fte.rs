@@ -4,6 +4,7 @@
 use super::dims::*;
 use super::params::{LeverTerms, Params};
 use super::state::State;
+use crate::math::powi;
 
 /// FTE of one state.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,7 +27,7 @@ impl Fte {
 
 /// m_φ(y) = (1 + trend)^(y − 2025).
 pub fn fte_trend_factor(p: &Params, year_index: usize) -> f64 {
-    (1.0 + p.fte_trend).powi(year_index as i32)
+    powi(1.0 + p.fte_trend, year_index as i32)
 }
 
 /// Computes FTE of `s`. `gp_scale` is the calibrated s_GP, `trend` is m_φ(y), `hospital_of[c]` is
