@@ -10,7 +10,9 @@ use super::kpi::{CellKpis, compute_kpis};
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
 use super::results::Results;
-use super::specialists::{step_new_specialists, step_specialists};
+use super::new_specialists::step_new_specialists;
+use super::rows::FtePerHead;
+use super::specialists::step_specialists;
 use super::state::State;
 use super::training::{TrainingReport, step_training};
 use crate::levers::{Resolved, Scenario, apply_levers, lever_cost};
@@ -79,8 +81,9 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // S2–S10.
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
-        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
+        let phi = FtePerHead::new(p, b.gp_fte_scale, trend);
+        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, &phi, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, &phi, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
         step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training);
         // S11 on X_{y+1}: the specialist terms are the row sums S2–S10 kept current.
         fte_new.spec = rows.fte;
@@ -147,9 +150,13 @@ fn heads_total(n: &State, fte: &Fte) -> f64 {
 }
 
 /// Largest relative excess of a tag over the stock it marks (0 when every tag ≤ its stock).
-/// Branch-free with four running maxima (this runs every year).
+/// This runs every year: a division-free comparison pass finds the usual case (no tag above its
+/// stock, excess 0), and only otherwise the ratios are computed, branch-free with four running maxima.
 fn tag_excess(s: &State, has_tags: bool) -> f64 {
     fn worst(tags: &[f64], stocks: &[f64]) -> f64 {
+        if !tags.iter().zip(stocks).fold(false, |any, (&tag, &stock)| any | (tag > stock)) {
+            return 0.0;
+        }
         let mut acc = [0.0f64; 4];
         for (i, (&tag, &stock)) in tags.iter().zip(stocks).enumerate() {
             let e = (tag - stock) / stock.abs().max(1e-9);

@@ -8,7 +8,7 @@ use super::fte::Fte;
 use super::ledger::Ledger;
 use super::matching::{MatchInput, match_applicants};
 use super::params::{LeverTerms, Params, shift_probability};
-use super::specialists::RowFte;
+use super::rows::RowFte;
 use super::state::State;
 
 /// Posts and fills of one year, for the KPIs.
