@@ -3,6 +3,7 @@
 
 use super::dims::*;
 use super::params::{LeverTerms, Params};
+use super::rows::{FtePerHead, row_sums};
 use super::state::State;
 use crate::math::powi;
 
@@ -44,29 +45,9 @@ pub fn compute_fte(
     has_tags: bool,
     out: &mut Fte,
 ) {
-    out.clipped = 0.0;
-    let any_tags = has_tags;
-    for t in 0..TYPES {
-        let scale = if t == GP { gp_scale } else { 1.0 };
-        let mut phi = [0.0; AGES];
-        for a in 0..AGES {
-            phi[a] = trend * p.fte_profile[a] * scale;
-        }
-        for c in 0..CELLS {
-            let row = cta(c, t, 0);
-            let stock = &s.specialists[row..row + AGES];
-            let mut sum = dot4(stock, &phi);
-            out.heads[ct(c, t)] = sum4(stock);
-            if any_tags {
-                let mut corr = [0.0; AGES];
-                for a in 0..AGES {
-                    corr[a] = p.senior_fte - phi[a];
-                }
-                sum += dot4(&s.senior_tag[row..row + AGES], &corr);
-            }
-            out.spec[ct(c, t)] = sum;
-        }
-    }
+    let rows = row_sums(s, &FtePerHead::new(p, gp_scale, trend), has_tags);
+    out.spec = rows.fte;
+    out.heads = rows.heads;
     delivered_fte(s, p, terms, hospital_of, out);
 }
 

@@ -14,6 +14,7 @@ pub mod inputs;
 pub mod kpi;
 pub mod ledger;
 pub mod matching;
+pub mod mobility;
 pub mod new_specialists;
 pub mod params;
 pub mod results;

@@ -7,7 +7,7 @@ use super::dims::*;
 use super::ledger::Ledger;
 use super::matching::{MatchInput, match_applicants};
 use super::params::{LeverTerms, Params};
-use super::rows::{FtePerHead, RowFte};
+use super::rows::{FtePerHead, RowFte, add_cohort};
 use super::specialists::{capacity, gp_trainee_fte, vacancy_heads};
 use super::state::State;
 
@@ -68,13 +68,8 @@ pub fn step_new_specialists(
         for c in 0..CELLS {
             let placed = stay[c] + out.filled[c];
             report.placed[ck(c, k)] = placed;
-            let (mut heads, mut fte) = (0.0, 0.0);
-            for a in ages.clone() {
-                let v = placed * p.recognition_age[k][a];
-                n.specialists[cta(c, t, a)] += v;
-                heads += v;
-                fte += v * phi.get(t, a);
-            }
+            let row = cta(c, t, 0);
+            let (heads, fte) = add_cohort(&mut n.specialists[row..row + AGES], placed, &p.recognition_age[k], ages.clone(), &phi.by_type[t]);
             // Keep the row sums current so S11 need not re-scan the ages.
             rows.heads[ct(c, t)] += heads;
             rows.fte[ct(c, t)] += fte;

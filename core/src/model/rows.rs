@@ -17,6 +17,12 @@ pub struct RowFte {
     pub net_moves: [f64; CELLS],
 }
 
+impl RowFte {
+    pub const fn zero() -> Self {
+        RowFte { fte: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES], net_moves: [0.0; CELLS] }
+    }
+}
+
 /// FTE per head of one year by type and age: φ_τ(a) · m_φ(y), × s_GP for GP; and φ_sen (P11a).
 #[derive(Clone, Copy, Debug)]
 pub struct FtePerHead {
@@ -37,29 +43,28 @@ impl FtePerHead {
         FtePerHead { by_type, senior: p.senior_fte }
     }
 
-    /// FTE per head at age index `a` of type `t`.
-    #[inline(always)]
-    pub fn get(&self, t: usize, a: usize) -> f64 {
-        self.by_type[t][a]
-    }
-}
-
-/// One pass over all rows of `s`; `has_tags` says whether a P11a senior tag can be non-zero.
-pub fn row_sums(s: &State, phi: &FtePerHead, has_tags: bool) -> RowFte {
-    let mut out = RowFte { fte: [0.0; CELLS * TYPES], heads: [0.0; CELLS * TYPES], net_moves: [0.0; CELLS] };
-    for t in 0..TYPES {
-        let phis = &phi.by_type[t];
-        // A tagged head delivers φ_sen instead of φ(a).
+    /// A tagged head of type `t` delivers φ_sen instead of φ(a): the FTE difference by age (all 0
+    /// when no tag can exist).
+    pub fn tag_correction(&self, t: usize, has_tags: bool) -> [f64; AGES] {
         let mut corr = [0.0; AGES];
         if has_tags {
             for a in 0..AGES {
-                corr[a] = phi.senior - phis[a];
+                corr[a] = self.senior - self.by_type[t][a];
             }
         }
+        corr
+    }
+}
+
+/// Row sums of every row of `s`; `has_tags` says whether a P11a senior tag can be non-zero.
+pub fn row_sums(s: &State, phi: &FtePerHead, has_tags: bool) -> RowFte {
+    let mut out = RowFte::zero();
+    for t in 0..TYPES {
+        let corr = phi.tag_correction(t, has_tags);
         for c in 0..CELLS {
             let row = cta(c, t, 0);
             let stock = &s.specialists[row..row + AGES];
-            let mut fte = dot4(stock, phis);
+            let mut fte = dot4(stock, &phi.by_type[t]);
             if has_tags {
                 fte += dot4(&s.senior_tag[row..row + AGES], &corr);
             }
@@ -68,4 +73,18 @@ pub fn row_sums(s: &State, phi: &FtePerHead, has_tags: bool) -> RowFte {
         }
     }
     out
+}
+
+/// Adds `v · profile[a]` heads at the ages `ages` of `row` and returns the heads and FTE added (FTE
+/// per head `phis`): new specialists by recognition age (S3).
+#[inline(always)]
+pub fn add_cohort(row: &mut [f64], v: f64, profile: &[f64; AGES], ages: std::ops::Range<usize>, phis: &[f64; AGES]) -> (f64, f64) {
+    let (mut heads, mut fte) = (0.0, 0.0);
+    for a in ages {
+        let x = v * profile[a];
+        row[a] += x;
+        heads += x;
+        fte += x * phis[a];
+    }
+    (heads, fte)
 }

@@ -1,14 +1,15 @@
 //! Specialist block (MODEL.md §2.3, S2): retirement (P11a scales the hazard at 60+), emigration, gross
 //! inter-cell re-draw with origin-independent destination shares (movers pooled by type and age, §9)
-//! and ageing, then switching ([`super::switching`]). New specialists (S3) are in
-//! [`super::new_specialists`].
+//! and ageing, then the re-draw ([`super::mobility`]) and switching ([`super::switching`]). New
+//! specialists (S3) are in [`super::new_specialists`].
 
 use super::baseline::Baseline;
 use super::dims::*;
 use super::fte::Fte;
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
-use super::rows::{FtePerHead, RowFte, row_sums};
+use super::mobility::{Movers, redistribute_movers};
+use super::rows::{FtePerHead, RowFte};
 use super::state::State;
 use super::switching::switch_types;
 
@@ -38,9 +39,7 @@ pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
 
 /// Per-age sums of one S2 pass over all rows.
 struct Flows {
-    /// Movers pooled by type and age (after ageing), and the P11a tags they carry.
-    movers: [[f64; AGES]; TYPES],
-    mover_tags: [[f64; AGES]; TYPES],
+    movers: Movers,
     /// Exits by age, summed over rows (independent chains per age; summed once at the end).
     retired_by_age: [f64; AGES],
     emigrated_by_age: [f64; AGES],
@@ -68,7 +67,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
     let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
     let tag_src: &[f64; AGES] = s.senior_tag[row..row + AGES].try_into().unwrap();
     let tag_dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
-    let (mv, mt) = (&mut fl.movers[t], &mut fl.mover_tags[t]);
+    let (mv, mt) = (&mut fl.movers.heads[t], &mut fl.movers.tags[t]);
     let mut moved_by_age = [0.0; AGES];
     dst[0] = 0.0;
     if TAGS {
@@ -119,8 +118,7 @@ pub fn step_specialists(
     // Tags are written only when they can exist (both buffers stay all-zero until P11a first acts).
     let tags_now = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
     let mut fl = Flows {
-        movers: [[0.0; AGES]; TYPES],
-        mover_tags: [[0.0; AGES]; TYPES],
+        movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
         retired_by_age: [0.0; AGES],
         emigrated_by_age: [0.0; AGES],
         moved_out: [0.0; CELLS],
@@ -153,82 +151,18 @@ pub fn step_specialists(
     }
     ledger.retirement += sum4(&fl.retired_by_age);
     ledger.emigration += sum4(&fl.emigrated_by_age);
-    let moved_in = redistribute_movers(b, p, terms, fte_old, cap_factor, trend, &fl, n);
-    let mut rows = row_sums(n, phi, tags_now);
+    let mut rows = RowFte::zero();
+    let moved_in = if tags_now {
+        let moved_in = redistribute_movers::<true>(b, p, terms, fte_old, phi, cap_factor, trend, &fl.movers, n, &mut rows);
+        switch_types::<true>(b, p, terms, phi, cap_factor, trend, n, &mut rows);
+        moved_in
+    } else {
+        let moved_in = redistribute_movers::<false>(b, p, terms, fte_old, phi, cap_factor, trend, &fl.movers, n, &mut rows);
+        switch_types::<false>(b, p, terms, phi, cap_factor, trend, n, &mut rows);
+        moved_in
+    };
     for c in 0..CELLS {
         rows.net_moves[c] = moved_in[c] - fl.moved_out[c];
     }
-    if tags_now {
-        switch_types::<true>(b, p, terms, phi, cap_factor, trend, n, &mut rows);
-    } else {
-        switch_types::<false>(b, p, terms, phi, cap_factor, trend, n, &mut rows);
-    }
     rows
-}
-
-/// Destination shares π_τ[c'] ∝ A^S_τ (Vac_τ + ε_W Cap_τ), vacancies from X_y: adds the pooled movers
-/// (and their tags) to `n` and returns the movers received by each cell.
-#[allow(clippy::too_many_arguments)]
-fn redistribute_movers(
-    b: &Baseline,
-    p: &Params,
-    terms: &LeverTerms,
-    fte_old: &Fte,
-    cap_factor: f64,
-    trend: f64,
-    fl: &Flows,
-    n: &mut State,
-) -> [f64; CELLS] {
-    let mut moved_in = [0.0; CELLS];
-    for t in 0..TYPES {
-        let mut weights = [0.0; CELLS];
-        let mut total = 0.0;
-        for c in 0..CELLS {
-            let cap = capacity(b, terms, c, t, cap_factor);
-            let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
-            // Vacancies of X_y, from the FTE of X_y (the previous S11, §2.0).
-            let (spec, heads) = (fte_old.spec[ct(c, t)], fte_old.heads[ct(c, t)]);
-            let fte = if t == GP { fte_old.total[ct(c, GP)] } else { spec };
-            let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
-            weights[c] = p.attr_specialist[ct(c, t)] * (vac + p.vacancy_floor * cap);
-            total += weights[c];
-        }
-        let (mv, mt) = (&fl.movers[t], &fl.mover_tags[t]);
-        let any_movers = mv.iter().any(|&x| x != 0.0);
-        let any_mover_tags = mt.iter().any(|&x| x != 0.0);
-        if total > 0.0 {
-            // Contiguous row updates (vectorisable): each destination row receives its share of
-            // every age's movers.
-            let movers_total = sum4(mv);
-            for c in 0..CELLS {
-                let share = weights[c] / total;
-                let row = cta(c, t, 0);
-                if any_movers {
-                    let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
-                    for a in 0..AGES {
-                        dst[a] += mv[a] * share;
-                    }
-                    moved_in[c] += movers_total * share;
-                }
-                if any_mover_tags {
-                    let dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
-                    for a in 0..AGES {
-                        dst[a] += mt[a] * share;
-                    }
-                }
-            }
-        } else {
-            // No destination weight anywhere: movers stay where they were (pro rata to stayers).
-            for a in 0..AGES {
-                let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
-                for c in 0..CELLS {
-                    let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
-                    moved_in[c] += mv[a] * share;
-                    n.specialists[cta(c, t, a)] += mv[a] * share;
-                    n.senior_tag[cta(c, t, a)] += mt[a] * share;
-                }
-            }
-        }
-    }
-    moved_in
 }
