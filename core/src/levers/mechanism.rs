@@ -8,6 +8,7 @@
 //! is skipped entirely, so zero intensity leaves every parameter bit-identical (T3, T4).
 
 use super::catalogue::{Catalogue, Dose, Lever};
+use super::kind::LeverKind;
 use super::scenario::Resolved;
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
@@ -143,10 +144,10 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
             continue;
         }
         let fx = Fx::of(lever, a.setting);
-        let id = lever.id.as_str();
+        let kind = LeverKind::of(&lever.id);
         // National (once per lever) quantities. Decision: C4's intensity is national (the largest
         // intensity over the targeted cells), because the KBU lottery is national (§3D).
-        if id == "C4" {
+        if kind == LeverKind::C4 {
             if a.intensity.iter().any(|&i| i > 0.0) {
                 terms.extra_graduates += a.intensity.iter().cloned().fold(0.0, f64::max) * r;
             }
@@ -160,14 +161,14 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
             let g = dose(lever, i);
             let x = g * r;
             let add = i * r;
-            match id {
-                "D0" => {
+            match kind {
+                LeverKind::D0 => {
                     for k in 0..TRACKS {
                         terms.extra_hu_posts[ck(c, k)] += add * b.hu_posts[ck(c, k)] * b.post_factor(t);
                         terms.extra_intro_posts[ck(c, k)] += add * b.intro_posts[ck(c, k)] * b.post_factor(t);
                     }
                 }
-                "P1a" => {
+                LeverKind::P1a => {
                     let fte = add * b.hu_posts[ck(c, HS)] / 10.0;
                     add_supervisors(b, terms, c, HS, fte, Some(fx.kappa));
                     terms.part_in[c] += fte;
@@ -176,13 +177,13 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
-                "P1b" => {
+                LeverKind::P1b => {
                     sh.tutor[c] += beta(base.tutor_share[c], fx.tutor) * x;
                     let f = powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, AM)] *= f;
                 }
-                "P2" => {
+                LeverKind::P2 => {
                     for k in 0..TRACKS {
                         let lag = if k == HS { lever.lag_hs.unwrap_or(lever.lag) } else { lever.lag };
                         let xk = g * ramp(lever, a.start_year, year, lag);
@@ -193,7 +194,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                         p.attr_hu[ck(c, k)] *= powf(fx.attr, xk);
                     }
                 }
-                "P3" => {
+                LeverKind::P3 => {
                     // Decision: AM track only (the seed's trial is AM); intensity = pathways per training
                     // region, split equally over its targeted cells; the cap is per training region.
                     let v = training_region(c);
@@ -202,7 +203,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.coherent_cap = terms.coherent_cap.max(fx.cap);
                     terms.coherent_progression = fx.progression;
                 }
-                "P4" => {
+                LeverKind::P4 => {
                     let local = fx.local;
                     sh.local_intro[c] += beta(base.local_first_intro[c], local) * x;
                     sh.local_hu[c] += beta(base.local_first_hu[c], local) * x;
@@ -211,7 +212,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                 }
-                "P5" => {
+                LeverKind::P5 => {
                     terms.team_share[c] = (terms.team_share[c] + add).min(1.0);
                     // One scalar shift for all team places: β at the national reference ρ^K (the H T cell, 0.7).
                     terms.team_stay_shift = beta(base.kbu_stay[cell(0, T)], fx.team_stay);
@@ -219,7 +220,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     p.attr_intro[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
-                "P6" => {
+                LeverKind::P6 => {
                     let f = powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
@@ -228,12 +229,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.research_share[c] += fx.fte_loss / 0.2 * i.min(1.0) * r;
                 }
                 // Decision: moves go O → T within the region; only the T cell's intensity counts.
-                "P7" if zone_of(c) == T => {
+                LeverKind::P7 if zone_of(c) == T => {
                     terms.moves[region_of(c)] += add * fx.takeup;
                     terms.mover_stay = fx.mover_stay;
                 }
-                "P7" => {}
-                "P8" => {
+                LeverKind::P7 => {}
+                LeverKind::P8 => {
                     let f = powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
@@ -245,50 +246,50 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
-                "P9" => {
+                LeverKind::P9 => {
                     terms.extra_capacity[ct(c, GP)] += add;
                     p.attr_specialist[ct(c, GP)] *= powf(fx.attr, x);
                 }
                 // Decision: the intensity is a level of extra provider numbers held open (not cumulative).
-                "P10a" => terms.extra_capacity[ct(c, PSP)] += add,
-                "P10b" => {
+                LeverKind::P10a => terms.extra_capacity[ct(c, PSP)] += add,
+                LeverKind::P10b => {
                     terms.psp_training_months[c] += add;
                     add_supervisors(b, terms, c, HS, fx.supervision * add / 12.0, None);
                     sh.specialist_stay[ck(c, HS)] += beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
                 }
-                "P11a" => {
+                LeverKind::P11a => {
                     p.senior_hazard[c] *= powf(1.0 - fx.hazard, x);
                     p.senior_fte = fx.senior_fte;
                 }
-                "P11b" => {
+                LeverKind::P11b => {
                     p.attr_hu[ck(c, AM)] *= powf(fx.attr, x);
                     add_supervisors(b, terms, c, AM, fx.supervision * add, None);
                 }
-                "P12" => {
+                LeverKind::P12 => {
                     let f = powf(fx.attr, x);
                     p.attr_intro[ck(c, HS)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_specialist[ct(c, HSP)] *= f;
                     p.out_mobility[ct(c, HSP)] *= powf(1.0 - fx.retention, x);
                 }
-                "M1" => {
+                LeverKind::M1 => {
                     p.demand_lever[S_HOSP][cg(c, G_NH)] *= powf(1.0 - fx.hospital, x);
                     p.demand_lever[S_GP][cg(c, G_NH)] *= powf(1.0 + fx.gp, x);
                 }
-                "M2" => {
+                LeverKind::M2 => {
                     let residents = b.population_at(t)[cg(c, G_NH)];
                     let coverage = if residents > 0.0 { (add / residents).min(1.0) } else { 0.0 };
                     p.demand_lever[S_HOSP][cg(c, G_NH)] *= 1.0 - fx.hospital * coverage;
                     terms.outreach[c] += fx.outreach * add / 1000.0;
                 }
-                "M3" => {
+                LeverKind::M3 => {
                     let pop = b.population_at(t);
                     let elderly = pop[cg(c, G_67_79)] + pop[cg(c, G_80)] + pop[cg(c, G_NH)];
                     let fte = add * elderly / 1e5;
                     terms.outreach[c] += fte;
                     terms.avoided_hospital_demand[c] += fx.avoid * fte;
                 }
-                "M4" => {
+                LeverKind::M4 => {
                     let pop: f64 = (0..GROUPS).map(|g| b.population_at(t)[cg(c, g)]).sum();
                     terms.extra_capacity[ct(c, MUN)] += add * pop / 1e5;
                     terms.gp_demand_offset_rate[c] += fx.offset;
@@ -297,29 +298,29 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
-                "M5" => {
+                LeverKind::M5 => {
                     sh.chi[c] += beta(base.chi_am[c], fx.chi) * x;
                     p.attr_intro[ck(c, AM)] *= powf(fx.attr, x);
                 }
-                "M6" => {
+                LeverKind::M6 => {
                     let f = powf(1.0 - fx.hospital, x);
                     for g in 0..GROUPS {
                         p.demand_lever[S_HOSP][cg(c, g)] *= f;
                     }
                 }
-                "H1" => {
+                LeverKind::H1 => {
                     scale_all_attractiveness(p, c, powf(fx.attr, x));
                     h1_served[c] = true;
                 }
-                "H2" => {
+                LeverKind::H2 => {
                     terms.part_in[c] += add;
                     terms.part_out[sibling(c)] += add * (1.0 + fx.travel);
                 }
-                "H3" => {
+                LeverKind::H3 => {
                     scale_all_attractiveness(p, c, powf(fx.attr, x));
                     h3_share[c] = (h3_share[c] + i.min(1.0) * r).min(1.0);
                 }
-                "H4" => {
+                LeverKind::H4 => {
                     let f = powf(fx.attr, x);
                     let keep = powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
@@ -331,12 +332,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 // Decision: C1/C5 stop a share of the capacity growth in the targeted (O) cells; at 0 the
                 // baseline path is untouched, so they keep the zero-intensity identity like other levers.
-                "C1" | "C5" => {
-                    let ty = if id == "C1" { GP } else { HSP };
+                LeverKind::C1 | LeverKind::C5 => {
+                    let ty = if kind == LeverKind::C1 { GP } else { HSP };
                     let growth = b.capacity[ct(c, ty)] * (b.capacity_factor(t) - 1.0);
                     terms.extra_capacity[ct(c, ty)] -= i.min(1.0) * r * growth;
                 }
-                "C2" => terms.extra_immigration[c] += add * b.immigrant_retention,
+                LeverKind::C2 => terms.extra_immigration[c] += add * b.immigrant_retention,
                 _ => {} // H5 (allocative) and C3 (reporting) change no parameter.
             }
         }

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod cost;
+pub mod kind;
 pub mod mechanism;
 pub mod scenario;
 pub mod texts;

@@ -56,6 +56,7 @@ pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) ->
 /// The run proper: fills `out` (sized by [`Results::with_capacity`]) without allocating.
 pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut Results) {
     ws.current.copy_from(&b.initial);
+    ws.terms.clear();
     let n_years = out.years.len();
     let mut fte_prev = Fte::zero();
     let mut has_tags = b.initial.senior_tag.iter().any(|&x| x != 0.0);
@@ -66,11 +67,15 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
     let mut kpis = CellKpis::zero();
     for t in 0..n_years {
         let year = FIRST_YEAR + t as i32;
-        // S1: lever-modified parameters.
-        (*ws.params).clone_from(&b.params);
-        ws.terms.clear();
-        apply_levers(b, resolved, year, t, &mut ws.params, &mut ws.terms);
-        let p: &Params = &ws.params;
+        // S1: lever-modified parameters (θ₀ itself, and zero terms, when the scenario has no lever).
+        let p: &Params = if resolved.active.is_empty() {
+            &b.params
+        } else {
+            (*ws.params).clone_from(&b.params);
+            ws.terms.clear();
+            apply_levers(b, resolved, year, t, &mut ws.params, &mut ws.terms);
+            &ws.params
+        };
         let terms: &LeverTerms = &ws.terms;
         let trend = fte_trend_factor(p, t);
         let s: &State = &ws.current;
