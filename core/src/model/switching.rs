@@ -49,6 +49,7 @@ pub fn switch_types<const TAGS: bool>(
 
 /// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` over the age indices
 /// `ages`, keeping the row FTE and heads in `rows` up to date. `TAGS`: P11a tags can exist.
+#[allow(clippy::too_many_arguments)]
 fn transfer<const TAGS: bool>(
     n: &mut State,
     phi: &FtePerHead,
