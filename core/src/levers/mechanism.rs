@@ -77,32 +77,40 @@ struct Fx {
 }
 
 impl Fx {
+    /// One pass over the lever's effects (the first of two effects with the same key counts, as in
+    /// [`Lever::effect`]); effects the mechanism does not read are ignored.
     fn of(lever: &Lever, setting: super::catalogue::Setting) -> Fx {
-        Fx {
-            attr: lever.effect("attr", setting),
-            avoid: lever.effect("avoid", setting),
-            cap: lever.effect("cap", setting),
-            chi: lever.effect("chi", setting),
-            fte_loss: lever.effect("fte_loss", setting),
-            gp: lever.effect("gp", setting),
-            hazard: lever.effect("hazard", setting),
-            hospital: lever.effect("hospital", setting),
-            kappa: lever.effect("kappa", setting),
-            kbu_stay: lever.effect("kbu_stay", setting),
-            local: lever.effect("local", setting),
-            mover_stay: lever.effect("mover_stay", setting),
-            offset: lever.effect("offset", setting),
-            outreach: lever.effect("outreach", setting),
-            progression: lever.effect("progression", setting),
-            retention: lever.effect("retention", setting),
-            senior_fte: lever.effect("senior_fte", setting),
-            stay: lever.effect("stay", setting),
-            supervision: lever.effect("supervision", setting),
-            takeup: lever.effect("takeup", setting),
-            team_stay: lever.effect("team_stay", setting),
-            travel: lever.effect("travel", setting),
-            tutor: lever.effect("tutor", setting),
+        let mut fx = Fx::default();
+        for e in lever.effects.iter().rev() {
+            let v = e.value(setting);
+            match e.key.as_str() {
+                "attr" => fx.attr = v,
+                "avoid" => fx.avoid = v,
+                "cap" => fx.cap = v,
+                "chi" => fx.chi = v,
+                "fte_loss" => fx.fte_loss = v,
+                "gp" => fx.gp = v,
+                "hazard" => fx.hazard = v,
+                "hospital" => fx.hospital = v,
+                "kappa" => fx.kappa = v,
+                "kbu_stay" => fx.kbu_stay = v,
+                "local" => fx.local = v,
+                "mover_stay" => fx.mover_stay = v,
+                "offset" => fx.offset = v,
+                "outreach" => fx.outreach = v,
+                "progression" => fx.progression = v,
+                "retention" => fx.retention = v,
+                "senior_fte" => fx.senior_fte = v,
+                "stay" => fx.stay = v,
+                "supervision" => fx.supervision = v,
+                "takeup" => fx.takeup = v,
+                "team_stay" => fx.team_stay = v,
+                "travel" => fx.travel = v,
+                "tutor" => fx.tutor = v,
+                _ => {}
+            }
         }
+        fx
     }
 }
 
