@@ -12,8 +12,8 @@ use super::kind::LeverKind;
 use super::scenario::Resolved;
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
-use crate::model::params::{LeverTerms, Params, logit, shift_probability};
-use crate::math::{exp, powf};
+use super::memo::LeverMemo;
+use crate::model::params::{LeverTerms, Params};
 
 /// r_ℓ(y) for a lag.
 fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
@@ -21,21 +21,13 @@ fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
 }
 
 /// g_ℓ(I).
-fn dose(lever: &Lever, intensity: f64) -> f64 {
+fn dose(lever: &Lever, intensity: f64, m: &mut LeverMemo) -> f64 {
     let reference = lever.intensity.reference;
     match lever.dose {
-        Dose::Saturating => (1.0 - exp(-intensity / reference)) / (1.0 - exp(-1.0_f64)),
+        Dose::Saturating => (1.0 - m.exp(-intensity / reference)) / (1.0 - m.exp(-1.0_f64)),
         Dose::Linear => intensity / reference,
         Dose::Additive => intensity,
     }
-}
-
-/// β = logit(p₀ + Δ) − logit(p₀), with p₀ + Δ kept inside (0, 1).
-fn beta(p0: f64, delta: f64) -> f64 {
-    if delta == 0.0 || p0 <= 0.0 || p0 >= 1.0 {
-        return 0.0;
-    }
-    logit((p0 + delta).clamp(1e-6, 1.0 - 1e-6)) - logit(p0)
 }
 
 /// Accumulated logit shifts of one year, applied once after all levers.
@@ -127,6 +119,21 @@ fn scale_all_attractiveness(p: &mut Params, c: usize, f: f64) {
 
 /// S1: applies every active lever for `year` (index `t`) to `p` (a copy of θ₀) and `terms` (zeroed).
 pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &mut Params, terms: &mut LeverTerms) {
+    apply_levers_memo(b, resolved, year, t, p, terms, &mut LeverMemo::new());
+}
+
+/// [`apply_levers`] with a memo of the transcendental results that persists across the years of a
+/// run (and across runs): the same parameters, without recomputing repeated powers and shifts.
+#[allow(clippy::too_many_arguments)]
+pub fn apply_levers_memo(
+    b: &Baseline,
+    resolved: &Resolved,
+    year: i32,
+    t: usize,
+    p: &mut Params,
+    terms: &mut LeverTerms,
+    m: &mut LeverMemo,
+) {
     if resolved.active.is_empty() {
         return;
     }
@@ -166,7 +173,7 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
             if i <= 0.0 {
                 continue;
             }
-            let g = dose(lever, i);
+            let g = dose(lever, i, m);
             let x = g * r;
             let add = i * r;
             match kind {
@@ -181,13 +188,13 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     add_supervisors(b, terms, c, HS, fte, Some(fx.kappa));
                     terms.part_in[c] += fte;
                     terms.part_out[sibling(c)] += fte * (1.0 + fx.travel);
-                    let f = powf(fx.attr, x);
+                    let f = m.powf(fx.attr, x);
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
                 LeverKind::P1b => {
-                    sh.tutor[c] += beta(base.tutor_share[c], fx.tutor) * x;
-                    let f = powf(fx.attr, x);
+                    sh.tutor[c] += m.beta(base.tutor_share[c], fx.tutor) * x;
+                    let f = m.powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, AM)] *= f;
                 }
@@ -198,8 +205,8 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                         if xk == 0.0 {
                             continue;
                         }
-                        sh.specialist_stay[ck(c, k)] += beta(base.new_specialist_stay[ck(c, k)], fx.stay) * xk;
-                        p.attr_hu[ck(c, k)] *= powf(fx.attr, xk);
+                        sh.specialist_stay[ck(c, k)] += m.beta(base.new_specialist_stay[ck(c, k)], fx.stay) * xk;
+                        p.attr_hu[ck(c, k)] *= m.powf(fx.attr, xk);
                     }
                 }
                 LeverKind::P3 => {
@@ -213,23 +220,23 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 LeverKind::P4 => {
                     let local = fx.local;
-                    sh.local_intro[c] += beta(base.local_first_intro[c], local) * x;
-                    sh.local_hu[c] += beta(base.local_first_hu[c], local) * x;
-                    sh.kbu_stay[c] += beta(base.kbu_stay[c], fx.kbu_stay) * x;
-                    let f = powf(fx.attr, x);
+                    sh.local_intro[c] += m.beta(base.local_first_intro[c], local) * x;
+                    sh.local_hu[c] += m.beta(base.local_first_hu[c], local) * x;
+                    sh.kbu_stay[c] += m.beta(base.kbu_stay[c], fx.kbu_stay) * x;
+                    let f = m.powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                 }
                 LeverKind::P5 => {
                     terms.team_share[c] = (terms.team_share[c] + add).min(1.0);
                     // One scalar shift for all team places: β at the national reference ρ^K (the H T cell, 0.7).
-                    terms.team_stay_shift = beta(base.kbu_stay[cell(0, T)], fx.team_stay);
-                    let f = powf(fx.attr, x);
+                    terms.team_stay_shift = m.beta(base.kbu_stay[cell(0, T)], fx.team_stay);
+                    let f = m.powf(fx.attr, x);
                     p.attr_intro[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
                 LeverKind::P6 => {
-                    let f = powf(fx.attr, x);
+                    let f = m.powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
@@ -243,12 +250,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 LeverKind::P7 => {}
                 LeverKind::P8 => {
-                    let f = powf(fx.attr, x);
+                    let f = m.powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
                     }
-                    let keep = powf(1.0 - fx.retention, x);
+                    let keep = m.powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;
@@ -256,33 +263,33 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 LeverKind::P9 => {
                     terms.extra_capacity[ct(c, GP)] += add;
-                    p.attr_specialist[ct(c, GP)] *= powf(fx.attr, x);
+                    p.attr_specialist[ct(c, GP)] *= m.powf(fx.attr, x);
                 }
                 // Decision: the intensity is a level of extra provider numbers held open (not cumulative).
                 LeverKind::P10a => terms.extra_capacity[ct(c, PSP)] += add,
                 LeverKind::P10b => {
                     terms.psp_training_months[c] += add;
                     add_supervisors(b, terms, c, HS, fx.supervision * add / 12.0, None);
-                    sh.specialist_stay[ck(c, HS)] += beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
+                    sh.specialist_stay[ck(c, HS)] += m.beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
                 }
                 LeverKind::P11a => {
-                    p.senior_hazard[c] *= powf(1.0 - fx.hazard, x);
+                    p.senior_hazard[c] *= m.powf(1.0 - fx.hazard, x);
                     p.senior_fte = fx.senior_fte;
                 }
                 LeverKind::P11b => {
-                    p.attr_hu[ck(c, AM)] *= powf(fx.attr, x);
+                    p.attr_hu[ck(c, AM)] *= m.powf(fx.attr, x);
                     add_supervisors(b, terms, c, AM, fx.supervision * add, None);
                 }
                 LeverKind::P12 => {
-                    let f = powf(fx.attr, x);
+                    let f = m.powf(fx.attr, x);
                     p.attr_intro[ck(c, HS)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_specialist[ct(c, HSP)] *= f;
-                    p.out_mobility[ct(c, HSP)] *= powf(1.0 - fx.retention, x);
+                    p.out_mobility[ct(c, HSP)] *= m.powf(1.0 - fx.retention, x);
                 }
                 LeverKind::M1 => {
-                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= powf(1.0 - fx.hospital, x);
-                    p.demand_lever[S_GP][cg(c, G_NH)] *= powf(1.0 + fx.gp, x);
+                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= m.powf(1.0 - fx.hospital, x);
+                    p.demand_lever[S_GP][cg(c, G_NH)] *= m.powf(1.0 + fx.gp, x);
                 }
                 LeverKind::M2 => {
                     let residents = b.population_at(t)[cg(c, G_NH)];
@@ -301,23 +308,23 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     let pop: f64 = (0..GROUPS).map(|g| b.population_at(t)[cg(c, g)]).sum();
                     terms.extra_capacity[ct(c, MUN)] += add * pop / 1e5;
                     terms.gp_demand_offset_rate[c] += fx.offset;
-                    let keep = powf(1.0 - fx.retention, x);
+                    let keep = m.powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
                 LeverKind::M5 => {
-                    sh.chi[c] += beta(base.chi_am[c], fx.chi) * x;
-                    p.attr_intro[ck(c, AM)] *= powf(fx.attr, x);
+                    sh.chi[c] += m.beta(base.chi_am[c], fx.chi) * x;
+                    p.attr_intro[ck(c, AM)] *= m.powf(fx.attr, x);
                 }
                 LeverKind::M6 => {
-                    let f = powf(1.0 - fx.hospital, x);
+                    let f = m.powf(1.0 - fx.hospital, x);
                     for g in 0..GROUPS {
                         p.demand_lever[S_HOSP][cg(c, g)] *= f;
                     }
                 }
                 LeverKind::H1 => {
-                    scale_all_attractiveness(p, c, powf(fx.attr, x));
+                    scale_all_attractiveness(p, c, m.powf(fx.attr, x));
                     h1_served[c] = true;
                 }
                 LeverKind::H2 => {
@@ -325,12 +332,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.part_out[sibling(c)] += add * (1.0 + fx.travel);
                 }
                 LeverKind::H3 => {
-                    scale_all_attractiveness(p, c, powf(fx.attr, x));
+                    scale_all_attractiveness(p, c, m.powf(fx.attr, x));
                     h3_share[c] = (h3_share[c] + i.min(1.0) * r).min(1.0);
                 }
                 LeverKind::H4 => {
-                    let f = powf(fx.attr, x);
-                    let keep = powf(1.0 - fx.retention, x);
+                    let f = m.powf(fx.attr, x);
+                    let keep = m.powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;
@@ -357,13 +364,13 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
         }
     }
     for c in 0..CELLS {
-        p.kbu_stay[c] = shift_probability(p.kbu_stay[c], sh.kbu_stay[c]);
-        p.local_first_intro[c] = shift_probability(p.local_first_intro[c], sh.local_intro[c]);
-        p.local_first_hu[c] = shift_probability(p.local_first_hu[c], sh.local_hu[c]);
-        p.tutor_share[c] = shift_probability(p.tutor_share[c], sh.tutor[c]);
-        p.chi_am[c] = shift_probability(p.chi_am[c], sh.chi[c]);
+        p.kbu_stay[c] = m.shift(p.kbu_stay[c], sh.kbu_stay[c]);
+        p.local_first_intro[c] = m.shift(p.local_first_intro[c], sh.local_intro[c]);
+        p.local_first_hu[c] = m.shift(p.local_first_hu[c], sh.local_hu[c]);
+        p.tutor_share[c] = m.shift(p.tutor_share[c], sh.tutor[c]);
+        p.chi_am[c] = m.shift(p.chi_am[c], sh.chi[c]);
         for k in 0..TRACKS {
-            p.new_specialist_stay[ck(c, k)] = shift_probability(p.new_specialist_stay[ck(c, k)], sh.specialist_stay[ck(c, k)]);
+            p.new_specialist_stay[ck(c, k)] = m.shift(p.new_specialist_stay[ck(c, k)], sh.specialist_stay[ck(c, k)]);
         }
     }
 }

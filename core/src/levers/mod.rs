@@ -4,11 +4,13 @@
 pub mod catalogue;
 pub mod cost;
 pub mod kind;
+pub mod memo;
 pub mod mechanism;
 pub mod scenario;
 pub mod texts;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use cost::{cost_missing, lever_cost};
-pub use mechanism::apply_levers;
+pub use mechanism::{apply_levers, apply_levers_memo};
+pub use memo::LeverMemo;
 pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};

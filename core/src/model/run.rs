@@ -15,7 +15,7 @@ use super::rows::FtePerHead;
 use super::specialists::step_specialists;
 use super::state::State;
 use super::training::{TrainingReport, step_training};
-use crate::levers::{Resolved, Scenario, apply_levers, lever_cost};
+use crate::levers::{LeverMemo, Resolved, Scenario, apply_levers_memo, lever_cost};
 
 /// Reusable buffers of a run.
 pub struct Workspace {
@@ -23,6 +23,8 @@ pub struct Workspace {
     next: Box<State>,
     params: Box<Params>,
     terms: Box<LeverTerms>,
+    /// Transcendental lever results, kept across years and runs (pure: never changes a result).
+    memo: Box<LeverMemo>,
 }
 
 impl Workspace {
@@ -32,6 +34,7 @@ impl Workspace {
             next: Box::new(b.initial.clone()),
             params: Box::new(b.params.clone()),
             terms: Box::new(LeverTerms::zero()),
+            memo: Box::new(LeverMemo::new()),
         }
     }
 }
@@ -73,7 +76,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         } else {
             (*ws.params).clone_from(&b.params);
             ws.terms.clear();
-            apply_levers(b, resolved, year, t, &mut ws.params, &mut ws.terms);
+            apply_levers_memo(b, resolved, year, t, &mut ws.params, &mut ws.terms, &mut ws.memo);
             &ws.params
         };
         let terms: &LeverTerms = &ws.terms;
