@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod data;
 pub mod levers;
+pub mod math;
 pub mod model;
 pub mod report;
 pub mod share;

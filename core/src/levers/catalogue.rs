@@ -177,18 +177,21 @@ impl Setting {
     }
 }
 
+impl Effect {
+    /// The effect's value at `setting`.
+    pub fn value(&self, setting: Setting) -> f64 {
+        match setting {
+            Setting::Low => self.low,
+            Setting::Central => self.central,
+            Setting::High => self.high,
+        }
+    }
+}
+
 impl Lever {
     /// The value of effect `key` at `setting` (0 when the lever has no such effect).
     pub fn effect(&self, key: &str, setting: Setting) -> f64 {
-        self.effects
-            .iter()
-            .find(|e| e.key == key)
-            .map(|e| match setting {
-                Setting::Low => e.low,
-                Setting::Central => e.central,
-                Setting::High => e.high,
-            })
-            .unwrap_or(0.0)
+        self.effects.iter().find(|e| e.key == key).map(|e| e.value(setting)).unwrap_or(0.0)
     }
 }
 

@@ -3,6 +3,7 @@
 //! and a lever-specific quantity. Levers whose source gives no number are counted as 0 and flagged.
 
 use super::catalogue::Catalogue;
+use super::kind::LeverKind;
 use super::scenario::{Active, Resolved};
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
@@ -21,45 +22,46 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
     let unit = a.unit_cost(lever);
     let t = (year - FIRST_YEAR) as usize;
     let e = |key: &str| a.effect(lever, key);
+    let kind = LeverKind::of(&lever.id);
     let mut total = 0.0;
     for c in 0..CELLS {
         let i = a.intensity[c];
         if i <= 0.0 {
             continue;
         }
-        let quantity = match lever.id.as_str() {
-            "D0" => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]) * b.post_factor(t),
-            "P1a" => i * b.hu_posts[ck(c, HS)] / 10.0,
-            "P1b" => i * (y.intro[ck(c, AM)] + y.hu[ck(c, AM)]) / 30.0,
-            "P2" | "P4" => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]),
-            "P3" => {
+        let quantity = match kind {
+            LeverKind::D0 => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]) * b.post_factor(t),
+            LeverKind::P1a => i * b.hu_posts[ck(c, HS)] / 10.0,
+            LeverKind::P1b => i * (y.intro[ck(c, AM)] + y.hu[ck(c, AM)]) / 30.0,
+            LeverKind::P2 | LeverKind::P4 => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]),
+            LeverKind::P3 => {
                 let v = training_region(c);
                 let targeted = (0..CELLS).filter(|&cc| training_region(cc) == v && a.intensity[cc] > 0.0).count();
                 i / targeted as f64
             }
-            "P5" => i * b.kbu_posts[c],
-            "P6" => i.min(1.0) * (y.intro[ck(c, AM)] + y.intro[ck(c, HS)] + y.hu[ck(c, AM)] + y.hu[ck(c, HS)]),
-            "P7" => {
+            LeverKind::P5 => i * b.kbu_posts[c],
+            LeverKind::P6 => i.min(1.0) * (y.intro[ck(c, AM)] + y.intro[ck(c, HS)] + y.hu[ck(c, AM)] + y.hu[ck(c, HS)]),
+            LeverKind::P7 => {
                 if zone_of(c) == T { i * e("takeup") } else { 0.0 }
             }
-            "P11a" => y.retained_seniors[c],
+            LeverKind::P11a => y.retained_seniors[c],
             // P9 (v0.2): after 3 years the converted share p_conv becomes own practice and the premium ends.
-            "P9" => {
+            LeverKind::P9 => {
                 if year - a.start_year >= 3 { i * (1.0 - e("conversion")) } else { i }
             }
-            "M2" => e("outreach") * i / 1000.0,
-            "M3" => {
+            LeverKind::M2 => e("outreach") * i / 1000.0,
+            LeverKind::M3 => {
                 let pop = b.population_at(t);
                 i * (pop[cg(c, G_67_79)] + pop[cg(c, G_80)] + pop[cg(c, G_NH)]) / 1e5
             }
-            "M4" => i * y.population[c] / 1e5,
-            "M5" => {
+            LeverKind::M4 => i * y.population[c] / 1e5,
+            LeverKind::M5 => {
                 let total_pop: f64 = y.population.iter().sum();
                 i * b.graduates * y.population[c] / total_pop
             }
-            "H3" => i.min(1.0) * b.commuting_share * y.heads[ct(c, HSP)],
-            "H4" => i * (y.fte.total[ct(c, GP)] + y.fte.total[ct(c, HSP)] + y.fte.total[ct(c, PSP)]),
-            "C4" => 0.0,
+            LeverKind::H3 => i.min(1.0) * b.commuting_share * y.heads[ct(c, HSP)],
+            LeverKind::H4 => i * (y.fte.total[ct(c, GP)] + y.fte.total[ct(c, HSP)] + y.fte.total[ct(c, PSP)]),
+            LeverKind::C4 => 0.0,
             _ => i,
         };
         total += unit * quantity;

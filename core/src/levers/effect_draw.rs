@@ -42,6 +42,15 @@ impl Lever {
 }
 
 impl Active {
+    /// The value of `effect` (one of this lever's effects) for this run: at the draw's quantile when
+    /// a Monte Carlo draw is set, else at the setting.
+    pub fn effect_value(&self, effect: &Effect) -> f64 {
+        match &self.draw {
+            Some(d) => effect.at_quantile(d.effect_quantile),
+            None => effect.value(self.setting),
+        }
+    }
+
     /// The value of effect `key` of `lever` (this active lever's catalogue entry) for this run: at the
     /// draw's quantile when a Monte Carlo draw is set, else at the setting.
     pub fn effect(&self, lever: &Lever, key: &str) -> f64 {

@@ -8,10 +8,12 @@
 //! is skipped entirely, so zero intensity leaves every parameter bit-identical (T3, T4).
 
 use super::catalogue::{Catalogue, Dose, Lever};
+use super::kind::LeverKind;
 use super::scenario::{Active, Resolved};
 use crate::model::baseline::Baseline;
 use crate::model::dims::*;
-use crate::model::params::{LeverTerms, Params, logit, shift_probability};
+use super::memo::LeverMemo;
+use crate::model::params::{LeverTerms, Params};
 
 /// r_ℓ(y) for a lag.
 fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
@@ -19,21 +21,13 @@ fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
 }
 
 /// g_ℓ(I).
-fn dose(lever: &Lever, intensity: f64) -> f64 {
+fn dose(lever: &Lever, intensity: f64, m: &mut LeverMemo) -> f64 {
     let reference = lever.intensity.reference;
     match lever.dose {
-        Dose::Saturating => (1.0 - (-intensity / reference).exp()) / (1.0 - (-1.0_f64).exp()),
+        Dose::Saturating => (1.0 - m.exp(-intensity / reference)) / (1.0 - m.exp(-1.0_f64)),
         Dose::Linear => intensity / reference,
         Dose::Additive => intensity,
     }
-}
-
-/// β = logit(p₀ + Δ) − logit(p₀), with p₀ + Δ kept inside (0, 1).
-fn beta(p0: f64, delta: f64) -> f64 {
-    if delta == 0.0 || p0 <= 0.0 || p0 >= 1.0 {
-        return 0.0;
-    }
-    logit((p0 + delta).clamp(1e-6, 1.0 - 1e-6)) - logit(p0)
 }
 
 /// Accumulated logit shifts of one year, applied once after all levers.
@@ -75,32 +69,40 @@ struct Fx {
 }
 
 impl Fx {
+    /// One pass over the lever's effects at this run's setting or Monte Carlo draw (the first of two effects with the same key counts, as in
+    /// [`Lever::effect`]); effects the mechanism does not read are ignored.
     fn of(lever: &Lever, a: &Active) -> Fx {
-        Fx {
-            attr: a.effect(lever, "attr"),
-            avoid: a.effect(lever, "avoid"),
-            cap: a.effect(lever, "cap"),
-            chi: a.effect(lever, "chi"),
-            fte_loss: a.effect(lever, "fte_loss"),
-            gp: a.effect(lever, "gp"),
-            hazard: a.effect(lever, "hazard"),
-            hospital: a.effect(lever, "hospital"),
-            kappa: a.effect(lever, "kappa"),
-            kbu_stay: a.effect(lever, "kbu_stay"),
-            local: a.effect(lever, "local"),
-            mover_stay: a.effect(lever, "mover_stay"),
-            offset: a.effect(lever, "offset"),
-            outreach: a.effect(lever, "outreach"),
-            progression: a.effect(lever, "progression"),
-            retention: a.effect(lever, "retention"),
-            senior_fte: a.effect(lever, "senior_fte"),
-            stay: a.effect(lever, "stay"),
-            supervision: a.effect(lever, "supervision"),
-            takeup: a.effect(lever, "takeup"),
-            team_stay: a.effect(lever, "team_stay"),
-            travel: a.effect(lever, "travel"),
-            tutor: a.effect(lever, "tutor"),
+        let mut fx = Fx::default();
+        for e in lever.effects.iter().rev() {
+            let v = a.effect_value(e);
+            match e.key.as_str() {
+                "attr" => fx.attr = v,
+                "avoid" => fx.avoid = v,
+                "cap" => fx.cap = v,
+                "chi" => fx.chi = v,
+                "fte_loss" => fx.fte_loss = v,
+                "gp" => fx.gp = v,
+                "hazard" => fx.hazard = v,
+                "hospital" => fx.hospital = v,
+                "kappa" => fx.kappa = v,
+                "kbu_stay" => fx.kbu_stay = v,
+                "local" => fx.local = v,
+                "mover_stay" => fx.mover_stay = v,
+                "offset" => fx.offset = v,
+                "outreach" => fx.outreach = v,
+                "progression" => fx.progression = v,
+                "retention" => fx.retention = v,
+                "senior_fte" => fx.senior_fte = v,
+                "stay" => fx.stay = v,
+                "supervision" => fx.supervision = v,
+                "takeup" => fx.takeup = v,
+                "team_stay" => fx.team_stay = v,
+                "travel" => fx.travel = v,
+                "tutor" => fx.tutor = v,
+                _ => {}
+            }
         }
+        fx
     }
 }
 
@@ -117,6 +119,21 @@ fn scale_all_attractiveness(p: &mut Params, c: usize, f: f64) {
 
 /// S1: applies every active lever for `year` (index `t`) to `p` (a copy of θ₀) and `terms` (zeroed).
 pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &mut Params, terms: &mut LeverTerms) {
+    apply_levers_memo(b, resolved, year, t, p, terms, &mut LeverMemo::new());
+}
+
+/// [`apply_levers`] with a memo of the transcendental results that persists across the years of a
+/// run (and across runs): the same parameters, without recomputing repeated powers and shifts.
+#[allow(clippy::too_many_arguments)]
+pub fn apply_levers_memo(
+    b: &Baseline,
+    resolved: &Resolved,
+    year: i32,
+    t: usize,
+    p: &mut Params,
+    terms: &mut LeverTerms,
+    m: &mut LeverMemo,
+) {
     if resolved.active.is_empty() {
         return;
     }
@@ -142,10 +159,10 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
             continue;
         }
         let fx = Fx::of(lever, a);
-        let id = lever.id.as_str();
+        let kind = LeverKind::of(&lever.id);
         // National (once per lever) quantities. Decision: C4's intensity is national (the largest
         // intensity over the targeted cells), because the KBU lottery is national (§3D).
-        if id == "C4" {
+        if kind == LeverKind::C4 {
             if a.intensity.iter().any(|&i| i > 0.0) {
                 terms.extra_graduates += a.intensity.iter().cloned().fold(0.0, f64::max) * r;
             }
@@ -156,43 +173,43 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
             if i <= 0.0 {
                 continue;
             }
-            let g = dose(lever, i);
+            let g = dose(lever, i, m);
             let x = g * r;
             let add = i * r;
-            match id {
-                "D0" => {
+            match kind {
+                LeverKind::D0 => {
                     for k in 0..TRACKS {
                         terms.extra_hu_posts[ck(c, k)] += add * b.hu_posts[ck(c, k)] * b.post_factor(t);
                         terms.extra_intro_posts[ck(c, k)] += add * b.intro_posts[ck(c, k)] * b.post_factor(t);
                     }
                 }
-                "P1a" => {
+                LeverKind::P1a => {
                     let fte = add * b.hu_posts[ck(c, HS)] / 10.0;
                     add_supervisors(b, terms, c, HS, fte, Some(fx.kappa));
                     terms.part_in[c] += fte;
                     terms.part_out[sibling(c)] += fte * (1.0 + fx.travel);
-                    let f = fx.attr.powf(x);
+                    let f = m.powf(fx.attr, x);
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
-                "P1b" => {
-                    sh.tutor[c] += beta(base.tutor_share[c], fx.tutor) * x;
-                    let f = fx.attr.powf(x);
+                LeverKind::P1b => {
+                    sh.tutor[c] += m.beta(base.tutor_share[c], fx.tutor) * x;
+                    let f = m.powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, AM)] *= f;
                 }
-                "P2" => {
+                LeverKind::P2 => {
                     for k in 0..TRACKS {
                         let lag = if k == HS { lever.lag_hs.unwrap_or(lever.lag) } else { lever.lag };
                         let xk = g * ramp(lever, a.start_year, year, lag);
                         if xk == 0.0 {
                             continue;
                         }
-                        sh.specialist_stay[ck(c, k)] += beta(base.new_specialist_stay[ck(c, k)], fx.stay) * xk;
-                        p.attr_hu[ck(c, k)] *= fx.attr.powf(xk);
+                        sh.specialist_stay[ck(c, k)] += m.beta(base.new_specialist_stay[ck(c, k)], fx.stay) * xk;
+                        p.attr_hu[ck(c, k)] *= m.powf(fx.attr, xk);
                     }
                 }
-                "P3" => {
+                LeverKind::P3 => {
                     // Decision: AM track only (the seed's trial is AM); intensity = pathways per training
                     // region, split equally over its targeted cells; the cap is per training region.
                     let v = training_region(c);
@@ -201,25 +218,25 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.coherent_cap = terms.coherent_cap.max(fx.cap);
                     terms.coherent_progression = fx.progression;
                 }
-                "P4" => {
+                LeverKind::P4 => {
                     let local = fx.local;
-                    sh.local_intro[c] += beta(base.local_first_intro[c], local) * x;
-                    sh.local_hu[c] += beta(base.local_first_hu[c], local) * x;
-                    sh.kbu_stay[c] += beta(base.kbu_stay[c], fx.kbu_stay) * x;
-                    let f = fx.attr.powf(x);
+                    sh.local_intro[c] += m.beta(base.local_first_intro[c], local) * x;
+                    sh.local_hu[c] += m.beta(base.local_first_hu[c], local) * x;
+                    sh.kbu_stay[c] += m.beta(base.kbu_stay[c], fx.kbu_stay) * x;
+                    let f = m.powf(fx.attr, x);
                     p.attr_hu[ck(c, AM)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                 }
-                "P5" => {
+                LeverKind::P5 => {
                     terms.team_share[c] = (terms.team_share[c] + add).min(1.0);
                     // One scalar shift for all team places: β at the national reference ρ^K (the H T cell, 0.7).
-                    terms.team_stay_shift = beta(base.kbu_stay[cell(0, T)], fx.team_stay);
-                    let f = fx.attr.powf(x);
+                    terms.team_stay_shift = m.beta(base.kbu_stay[cell(0, T)], fx.team_stay);
+                    let f = m.powf(fx.attr, x);
                     p.attr_intro[ck(c, AM)] *= f;
                     p.attr_intro[ck(c, HS)] *= f;
                 }
-                "P6" => {
-                    let f = fx.attr.powf(x);
+                LeverKind::P6 => {
+                    let f = m.powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
@@ -227,100 +244,100 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                     terms.research_share[c] += fx.fte_loss / 0.2 * i.min(1.0) * r;
                 }
                 // Decision: moves go O → T within the region; only the T cell's intensity counts.
-                "P7" if zone_of(c) == T => {
+                LeverKind::P7 if zone_of(c) == T => {
                     terms.moves[region_of(c)] += add * fx.takeup;
                     terms.mover_stay = fx.mover_stay;
                 }
-                "P7" => {}
-                "P8" => {
-                    let f = fx.attr.powf(x);
+                LeverKind::P7 => {}
+                LeverKind::P8 => {
+                    let f = m.powf(fx.attr, x);
                     for k in 0..TRACKS {
                         p.attr_intro[ck(c, k)] *= f;
                         p.attr_hu[ck(c, k)] *= f;
                     }
-                    let keep = (1.0 - fx.retention).powf(x);
+                    let keep = m.powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
-                "P9" => {
+                LeverKind::P9 => {
                     terms.extra_capacity[ct(c, GP)] += add;
-                    p.attr_specialist[ct(c, GP)] *= fx.attr.powf(x);
+                    p.attr_specialist[ct(c, GP)] *= m.powf(fx.attr, x);
                 }
                 // Decision: the intensity is a level of extra provider numbers held open (not cumulative).
-                "P10a" => terms.extra_capacity[ct(c, PSP)] += add,
-                "P10b" => {
+                LeverKind::P10a => terms.extra_capacity[ct(c, PSP)] += add,
+                LeverKind::P10b => {
                     terms.psp_training_months[c] += add;
                     add_supervisors(b, terms, c, HS, fx.supervision * add / 12.0, None);
-                    sh.specialist_stay[ck(c, HS)] += beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
+                    sh.specialist_stay[ck(c, HS)] += m.beta(base.new_specialist_stay[ck(c, HS)], fx.stay) * x;
                 }
-                "P11a" => {
-                    p.senior_hazard[c] *= (1.0 - fx.hazard).powf(x);
+                LeverKind::P11a => {
+                    p.senior_hazard[c] *= m.powf(1.0 - fx.hazard, x);
                     p.senior_fte = fx.senior_fte;
                 }
-                "P11b" => {
-                    p.attr_hu[ck(c, AM)] *= fx.attr.powf(x);
+                LeverKind::P11b => {
+                    p.attr_hu[ck(c, AM)] *= m.powf(fx.attr, x);
                     add_supervisors(b, terms, c, AM, fx.supervision * add, None);
                 }
-                "P12" => {
-                    let f = fx.attr.powf(x);
+                LeverKind::P12 => {
+                    let f = m.powf(fx.attr, x);
                     p.attr_intro[ck(c, HS)] *= f;
                     p.attr_hu[ck(c, HS)] *= f;
                     p.attr_specialist[ct(c, HSP)] *= f;
-                    p.out_mobility[ct(c, HSP)] *= (1.0 - fx.retention).powf(x);
+                    p.out_mobility[ct(c, HSP)] *= m.powf(1.0 - fx.retention, x);
                 }
-                "M1" => {
-                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= (1.0 - fx.hospital).powf(x);
-                    p.demand_lever[S_GP][cg(c, G_NH)] *= (1.0 + fx.gp).powf(x);
+                LeverKind::M1 => {
+                    p.demand_lever[S_HOSP][cg(c, G_NH)] *= m.powf(1.0 - fx.hospital, x);
+                    p.demand_lever[S_GP][cg(c, G_NH)] *= m.powf(1.0 + fx.gp, x);
                 }
-                "M2" => {
+                LeverKind::M2 => {
                     let residents = b.population_at(t)[cg(c, G_NH)];
                     let coverage = if residents > 0.0 { (add / residents).min(1.0) } else { 0.0 };
                     p.demand_lever[S_HOSP][cg(c, G_NH)] *= 1.0 - fx.hospital * coverage;
                     terms.outreach[c] += fx.outreach * add / 1000.0;
                 }
-                "M3" => {
+                LeverKind::M3 => {
                     let pop = b.population_at(t);
                     let elderly = pop[cg(c, G_67_79)] + pop[cg(c, G_80)] + pop[cg(c, G_NH)];
                     let fte = add * elderly / 1e5;
                     terms.outreach[c] += fte;
                     terms.avoided_hospital_demand[c] += fx.avoid * fte;
                 }
-                "M4" => {
+                LeverKind::M4 => {
                     let pop: f64 = (0..GROUPS).map(|g| b.population_at(t)[cg(c, g)]).sum();
                     terms.extra_capacity[ct(c, MUN)] += add * pop / 1e5;
                     terms.gp_demand_offset_rate[c] += fx.offset;
-                    let keep = (1.0 - fx.retention).powf(x);
+                    let keep = m.powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.out_mobility[ct(c, ty)] *= keep;
                     }
                 }
-                "M5" => {
-                    sh.chi[c] += beta(base.chi_am[c], fx.chi) * x;
-                    p.attr_intro[ck(c, AM)] *= fx.attr.powf(x);
+                LeverKind::M5 => {
+                    sh.chi[c] += m.beta(base.chi_am[c], fx.chi) * x;
+                    p.attr_intro[ck(c, AM)] *= m.powf(fx.attr, x);
                 }
-                "M6" => {
-                    let f = (1.0 - fx.hospital).powf(x);
+                LeverKind::M6 => {
+                    let f = m.powf(1.0 - fx.hospital, x);
                     for g in 0..GROUPS {
                         p.demand_lever[S_HOSP][cg(c, g)] *= f;
                     }
                 }
-                "H1" => {
-                    scale_all_attractiveness(p, c, fx.attr.powf(x));
+                LeverKind::H1 => {
+                    scale_all_attractiveness(p, c, m.powf(fx.attr, x));
                     h1_served[c] = true;
                 }
-                "H2" => {
+                LeverKind::H2 => {
                     terms.part_in[c] += add;
                     terms.part_out[sibling(c)] += add * (1.0 + fx.travel);
                 }
-                "H3" => {
-                    scale_all_attractiveness(p, c, fx.attr.powf(x));
+                LeverKind::H3 => {
+                    scale_all_attractiveness(p, c, m.powf(fx.attr, x));
                     h3_share[c] = (h3_share[c] + i.min(1.0) * r).min(1.0);
                 }
-                "H4" => {
-                    let f = fx.attr.powf(x);
-                    let keep = (1.0 - fx.retention).powf(x);
+                LeverKind::H4 => {
+                    let f = m.powf(fx.attr, x);
+                    let keep = m.powf(1.0 - fx.retention, x);
                     for ty in 0..TYPES {
                         p.attr_specialist[ct(c, ty)] *= f;
                         p.out_mobility[ct(c, ty)] *= keep;
@@ -330,12 +347,12 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
                 }
                 // Decision: C1/C5 stop a share of the capacity growth in the targeted (O) cells; at 0 the
                 // baseline path is untouched, so they keep the zero-intensity identity like other levers.
-                "C1" | "C5" => {
-                    let ty = if id == "C1" { GP } else { HSP };
+                LeverKind::C1 | LeverKind::C5 => {
+                    let ty = if kind == LeverKind::C1 { GP } else { HSP };
                     let growth = b.capacity[ct(c, ty)] * (b.capacity_factor(t) - 1.0);
                     terms.extra_capacity[ct(c, ty)] -= i.min(1.0) * r * growth;
                 }
-                "C2" => terms.extra_immigration[c] += add * b.immigrant_retention,
+                LeverKind::C2 => terms.extra_immigration[c] += add * b.immigrant_retention,
                 _ => {} // H5 (allocative) and C3 (reporting) change no parameter.
             }
         }
@@ -347,13 +364,13 @@ pub fn apply_levers(b: &Baseline, resolved: &Resolved, year: i32, t: usize, p: &
         }
     }
     for c in 0..CELLS {
-        p.kbu_stay[c] = shift_probability(p.kbu_stay[c], sh.kbu_stay[c]);
-        p.local_first_intro[c] = shift_probability(p.local_first_intro[c], sh.local_intro[c]);
-        p.local_first_hu[c] = shift_probability(p.local_first_hu[c], sh.local_hu[c]);
-        p.tutor_share[c] = shift_probability(p.tutor_share[c], sh.tutor[c]);
-        p.chi_am[c] = shift_probability(p.chi_am[c], sh.chi[c]);
+        p.kbu_stay[c] = m.shift(p.kbu_stay[c], sh.kbu_stay[c]);
+        p.local_first_intro[c] = m.shift(p.local_first_intro[c], sh.local_intro[c]);
+        p.local_first_hu[c] = m.shift(p.local_first_hu[c], sh.local_hu[c]);
+        p.tutor_share[c] = m.shift(p.tutor_share[c], sh.tutor[c]);
+        p.chi_am[c] = m.shift(p.chi_am[c], sh.chi[c]);
         for k in 0..TRACKS {
-            p.new_specialist_stay[ck(c, k)] = shift_probability(p.new_specialist_stay[ck(c, k)], sh.specialist_stay[ck(c, k)]);
+            p.new_specialist_stay[ck(c, k)] = m.shift(p.new_specialist_stay[ck(c, k)], sh.specialist_stay[ck(c, k)]);
         }
     }
 }

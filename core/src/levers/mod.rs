@@ -4,6 +4,8 @@
 pub mod catalogue;
 pub mod cost;
 pub mod effect_draw;
+pub mod kind;
+pub mod memo;
 pub mod mechanism;
 pub mod scenario;
 pub mod texts;
@@ -11,5 +13,6 @@ pub mod texts;
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use cost::{cost_missing, lever_cost};
 pub use effect_draw::LeverDraw;
-pub use mechanism::apply_levers;
+pub use mechanism::{apply_levers, apply_levers_memo};
+pub use memo::LeverMemo;
 pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};

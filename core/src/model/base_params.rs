@@ -5,6 +5,7 @@ use super::dims::*;
 use super::inputs::{Inputs, ModelError};
 use super::params::Params;
 use crate::data::Region;
+use crate::math::exp;
 
 /// Discretised normal over ages `lo..=hi`, normalised to 1, as a per-age-index array.
 fn age_normal(mean: f64, sd: f64, lo: usize, hi: usize) -> [f64; AGES] {
@@ -14,7 +15,7 @@ fn age_normal(mean: f64, sd: f64, lo: usize, hi: usize) -> [f64; AGES] {
         let x = age(a);
         if x >= lo && x <= hi {
             let z = (x as f64 - mean) / sd;
-            *wa = (-0.5 * z * z).exp();
+            *wa = exp(-0.5 * z * z);
             sum += *wa;
         }
     }
@@ -34,7 +35,7 @@ pub fn read_params(i: &Inputs) -> Result<Params, ModelError> {
             retirement[t][a] = if a == AGES - 1 {
                 1.0
             } else {
-                base + (1.0 - base) / (1.0 + (-(age(a) as f64 - mid) / slope).exp())
+                base + (1.0 - base) / (1.0 + exp(-(age(a) as f64 - mid) / slope))
             };
         }
     }

@@ -13,6 +13,7 @@ use super::params::{LeverTerms, Params};
 use super::base_params::read_params;
 use super::state::State;
 use crate::data::Dataset;
+use crate::math::powi;
 
 /// Everything a run needs besides the scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -399,12 +400,12 @@ impl Baseline {
     /// Capacity multiplier for the step of year index `t`: capacities are budgets for the end of the
     /// year, Cap_2025 · (1 + g)^(t + 1).
     pub fn capacity_factor(&self, t: usize) -> f64 {
-        (1.0 + self.capacity_growth).powi(t as i32 + 1)
+        powi(1.0 + self.capacity_growth, t as i32 + 1)
     }
 
     /// Post multiplier for year index `t`.
     pub fn post_factor(&self, t: usize) -> f64 {
-        (1.0 + self.post_growth).powi(t as i32)
+        powi(1.0 + self.post_growth, t as i32)
     }
 }
 

@@ -10,6 +10,7 @@
 
 use super::dims::*;
 use super::matching::{MatchInput, match_applicants};
+use crate::math::exp;
 
 /// Result of the attractiveness fit, per region.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,7 +60,7 @@ pub fn fit_am_attractiveness(
             let (mut lo, mut hi) = (-6.0_f64, 6.0_f64);
             for _ in 0..60 {
                 let mid = 0.5 * (lo + hi);
-                a[r] = mid.exp();
+                a[r] = exp(mid);
                 let (fill, _) = fixture_fill(&mut input, &a);
                 if fill[r] >= target_fill[r] - 1e-12 {
                     hi = mid;
@@ -67,7 +68,7 @@ pub fn fit_am_attractiveness(
                     lo = mid;
                 }
             }
-            a[r] = hi.exp();
+            a[r] = exp(hi);
         }
     }
     let (achieved, national) = fixture_fill(&mut input, &a);

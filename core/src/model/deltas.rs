@@ -8,6 +8,7 @@
 use super::dims::*;
 use super::results::{Area, Results};
 use serde::Serialize;
+use crate::math::powi;
 
 /// Deltas of a scenario against the baseline (same parameter draw).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -79,7 +80,7 @@ pub fn compare(baseline: &Results, scenario: &Results, discount: f64) -> Deltas 
         time_to_effect: None,
     };
     for t in 0..n {
-        let f = 1.0 / (1.0 + discount).powi(t as i32);
+        let f = 1.0 / powi(1.0 + discount, t as i32);
         let base_t = fte_sum(baseline, t, Area::Threatened);
         let dt = fte_sum(scenario, t, Area::Threatened) - base_t;
         let dother = fte_sum(scenario, t, Area::Other) - fte_sum(baseline, t, Area::Other);

@@ -3,6 +3,7 @@
 
 use super::dims::*;
 use super::params::{LeverTerms, Params};
+use crate::math::{exp, powi};
 
 /// Demand of one year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,9 +60,9 @@ pub fn compute_demand(
     gp_offset: &[f64; CELLS],
     out: &mut Demand,
 ) {
-    let ageing = (-p.healthy_ageing * t as f64).exp();
+    let ageing = exp(-p.healthy_ageing * t as f64);
     for s in 0..SERVICES {
-        let growth = (1.0 + p.demand_growth[s]).powi(t as i32);
+        let growth = powi(1.0 + p.demand_growth[s], t as i32);
         for c in 0..CELLS {
             let nw = cal.normaliser[s] * growth * weighted_sum(p, pop, s, c, ageing);
             out.need_weighted[s * CELLS + c] = nw;

@@ -3,7 +3,9 @@
 
 use super::dims::*;
 use super::params::{LeverTerms, Params};
+use super::rows::{FtePerHead, row_sums};
 use super::state::State;
+use crate::math::powi;
 
 /// FTE of one state.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,7 +28,7 @@ impl Fte {
 
 /// m_φ(y) = (1 + trend)^(y − 2025).
 pub fn fte_trend_factor(p: &Params, year_index: usize) -> f64 {
-    (1.0 + p.fte_trend).powi(year_index as i32)
+    powi(1.0 + p.fte_trend, year_index as i32)
 }
 
 /// Computes FTE of `s`. `gp_scale` is the calibrated s_GP, `trend` is m_φ(y), `hospital_of[c]` is
@@ -43,29 +45,9 @@ pub fn compute_fte(
     has_tags: bool,
     out: &mut Fte,
 ) {
-    out.clipped = 0.0;
-    let any_tags = has_tags;
-    for t in 0..TYPES {
-        let scale = if t == GP { gp_scale } else { 1.0 };
-        let mut phi = [0.0; AGES];
-        for a in 0..AGES {
-            phi[a] = trend * p.fte_profile[a] * scale;
-        }
-        for c in 0..CELLS {
-            let row = cta(c, t, 0);
-            let stock = &s.specialists[row..row + AGES];
-            let mut sum = dot4(stock, &phi);
-            out.heads[ct(c, t)] = sum4(stock);
-            if any_tags {
-                let mut corr = [0.0; AGES];
-                for a in 0..AGES {
-                    corr[a] = p.senior_fte - phi[a];
-                }
-                sum += dot4(&s.senior_tag[row..row + AGES], &corr);
-            }
-            out.spec[ct(c, t)] = sum;
-        }
-    }
+    let rows = row_sums(s, &FtePerHead::new(p, gp_scale, trend), has_tags);
+    out.spec = rows.fte;
+    out.heads = rows.heads;
     delivered_fte(s, p, terms, hospital_of, out);
 }
 

@@ -14,11 +14,15 @@ pub mod inputs;
 pub mod kpi;
 pub mod ledger;
 pub mod matching;
+pub mod mobility;
+pub mod new_specialists;
 pub mod params;
 pub mod results;
+pub mod rows;
 pub mod run;
 pub mod specialists;
 pub mod state;
+pub mod switching;
 pub mod training;
 
 pub use baseline::Baseline;

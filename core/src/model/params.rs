@@ -6,6 +6,7 @@
 //! neutral at zero, which gives the bit-identical zero-intensity run (T3).
 
 use super::dims::*;
+use crate::math::{exp, ln};
 
 /// Parameters that levers may modify (multiplier, logit or hazard type) plus fixed technical ones.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,13 +177,13 @@ impl LeverTerms {
 /// Logistic function.
 #[inline(always)]
 pub fn expit(x: f64) -> f64 {
-    1.0 / (1.0 + (-x).exp())
+    1.0 / (1.0 + exp(-x))
 }
 
 /// Log-odds.
 #[inline(always)]
 pub fn logit(p: f64) -> f64 {
-    (p / (1.0 - p)).ln()
+    ln(p / (1.0 - p))
 }
 
 /// Applies an accumulated logit shift to a probability, skipping the transform when the shift is 0

@@ -10,10 +10,12 @@ use super::kpi::{CellKpis, compute_kpis};
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
 use super::results::Results;
-use super::specialists::{step_new_specialists, step_specialists};
+use super::new_specialists::step_new_specialists;
+use super::rows::FtePerHead;
+use super::specialists::step_specialists;
 use super::state::State;
 use super::training::{TrainingReport, step_training};
-use crate::levers::{Resolved, Scenario, apply_levers, lever_cost};
+use crate::levers::{LeverMemo, Resolved, Scenario, apply_levers_memo, lever_cost};
 
 /// Reusable buffers of a run.
 pub struct Workspace {
@@ -21,6 +23,8 @@ pub struct Workspace {
     next: Box<State>,
     params: Box<Params>,
     terms: Box<LeverTerms>,
+    /// Transcendental lever results, kept across years and runs (pure: never changes a result).
+    memo: Box<LeverMemo>,
 }
 
 impl Workspace {
@@ -30,6 +34,7 @@ impl Workspace {
             next: Box::new(b.initial.clone()),
             params: Box::new(b.params.clone()),
             terms: Box::new(LeverTerms::zero()),
+            memo: Box::new(LeverMemo::new()),
         }
     }
 }
@@ -54,6 +59,7 @@ pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) ->
 /// The run proper: fills `out` (sized by [`Results::with_capacity`]) without allocating.
 pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut Results) {
     ws.current.copy_from(&b.initial);
+    ws.terms.clear();
     let n_years = out.years.len();
     let mut fte_prev = Fte::zero();
     let mut has_tags = b.initial.senior_tag.iter().any(|&x| x != 0.0);
@@ -64,11 +70,15 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
     let mut kpis = CellKpis::zero();
     for t in 0..n_years {
         let year = FIRST_YEAR + t as i32;
-        // S1: lever-modified parameters.
-        (*ws.params).clone_from(&b.params);
-        ws.terms.clear();
-        apply_levers(b, resolved, year, t, &mut ws.params, &mut ws.terms);
-        let p: &Params = &ws.params;
+        // S1: lever-modified parameters (θ₀ itself, and zero terms, when the scenario has no lever).
+        let p: &Params = if resolved.active.is_empty() {
+            &b.params
+        } else {
+            (*ws.params).clone_from(&b.params);
+            ws.terms.clear();
+            apply_levers_memo(b, resolved, year, t, &mut ws.params, &mut ws.terms, &mut ws.memo);
+            &ws.params
+        };
         let terms: &LeverTerms = &ws.terms;
         let trend = fte_trend_factor(p, t);
         let s: &State = &ws.current;
@@ -79,8 +89,9 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // S2–S10.
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
-        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, trend, tags_before, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
+        let phi = FtePerHead::new(p, b.gp_fte_scale, trend);
+        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, &phi, trend, tags_before, n, &mut ledger);
+        let new = step_new_specialists(b, p, terms, s, t, &phi, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
         step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training);
         // S11 on X_{y+1}: the specialist terms are the row sums S2–S10 kept current.
         fte_new.spec = rows.fte;
@@ -147,9 +158,13 @@ fn heads_total(n: &State, fte: &Fte) -> f64 {
 }
 
 /// Largest relative excess of a tag over the stock it marks (0 when every tag ≤ its stock).
-/// Branch-free with four running maxima (this runs every year).
+/// This runs every year: a division-free comparison pass finds the usual case (no tag above its
+/// stock, excess 0), and only otherwise the ratios are computed, branch-free with four running maxima.
 fn tag_excess(s: &State, has_tags: bool) -> f64 {
     fn worst(tags: &[f64], stocks: &[f64]) -> f64 {
+        if !tags.iter().zip(stocks).fold(false, |any, (&tag, &stock)| any | (tag > stock)) {
+            return 0.0;
+        }
         let mut acc = [0.0f64; 4];
         for (i, (&tag, &stock)) in tags.iter().zip(stocks).enumerate() {
             let e = (tag - stock) / stock.abs().max(1e-9);

@@ -8,7 +8,7 @@ use super::fte::Fte;
 use super::ledger::Ledger;
 use super::matching::{MatchInput, match_applicants};
 use super::params::{LeverTerms, Params, shift_probability};
-use super::specialists::RowFte;
+use super::rows::RowFte;
 use super::state::State;
 
 /// Posts and fills of one year, for the KPIs.
@@ -271,6 +271,7 @@ pub fn step_training(
     n.waiting_graduates = queue - placed;
 
     // S10: immigration and the outside stock X.
+    let immigrant_ages = support(&p.immigrant_age);
     for c in 0..CELLS {
         let pool_in = b.immigration_pool[c] + terms.extra_immigration[c];
         n.pool[cd(c, 0)] += pool_in;
@@ -280,7 +281,7 @@ pub fn step_training(
             if v != 0.0 {
                 let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
                 let (mut heads, mut fte) = (0.0, 0.0);
-                for a in support(&p.immigrant_age) {
+                for a in immigrant_ages.clone() {
                     let x = v * p.immigrant_age[a];
                     n.specialists[cta(c, t, a)] += x;
                     heads += x;
