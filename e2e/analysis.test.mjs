@@ -3,11 +3,17 @@
 // pool whose package opens in the lab with one tap.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await serveDist()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
+
+async function download(page, locator) {
+  const [d] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
+}
 
 const number = (text) => Number(text.trim().replace(/\./g, '').replace(',', '.').replace('−', '-').replace('+', ''));
 
@@ -32,15 +38,30 @@ test('attribution adds up to the package; ranking; budget pool opens in the lab'
   const sum = shapley.map(number).reduce((a, b) => a + b, 0);
   assert.ok(Math.abs(sum - total) <= 0.15 + 1e-9, `Σφ ${sum} = package ${total} (rounded to one decimal each)`);
   assert.equal(await page.locator('#interaction-matrix tbody tr').count(), 3);
+  // Downloads: the waterfall as SVG and PNG, its numbers as CSV with the scenario token.
+  const svg = await download(page, page.locator('#attribution [data-download="svg"]'));
+  assert.match(svg.bytes.toString(), /^<svg xmlns=.*class="bar bar-/s);
+  const png = await download(page, page.locator('#attribution [data-download="png"]'));
+  assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  const csv = (await download(page, page.locator('#attribution [data-download="csv"]'))).bytes.toString();
+  const token = await page.evaluate(() => new URLSearchParams(location.search).get('s'));
+  assert.match(csv, new RegExp(`# scenario token: ${token}`));
+  assert.match(csv, /# metric: gap_closed/);
+  assert.equal(csv.trim().split('\n').filter((l) => !l.startsWith('#')).length, 1 + 3 + 1, 'header, three measures, total');
 
   await page.locator('#ranking-progress[data-done="true"]').waitFor({ timeout: 60000 });
   assert.ok(await page.locator('#ranking-table tbody tr').count() > 3, 'measures with a gain are ranked');
   assert.equal(await page.locator('#ranking-table tbody tr').first().locator('td').first().textContent(), '1');
+  const ranking = (await download(page, page.locator('#ranking [data-download="csv"]'))).bytes.toString();
+  assert.match(ranking, /^lever,setting,class,rank,pv_cost_dkk/m);
 
   await page.locator('#budget-progress[data-done="true"]').waitFor({ timeout: 120000 });
   const pkg = await page.locator('#budget-package li').count();
   assert.ok(pkg > 0, 'the 100 mio. kr. pool buys something');
   assert.ok(await page.locator('.frontier-svg circle.frontier-step').count() > 0);
+  const steps = (await download(page, page.locator('#budget [data-download="csv"]'))).bytes.toString();
+  assert.match(steps, /# budget: 100000000 DKK per year, region: nation/);
+  assert.match(steps, /# package token: [A-Za-z0-9_-]+/);
   await page.screenshot({ path: 'target/screenshots/analysis-1024x768.png', fullPage: true });
   await page.locator('#budget-open').click();
   await page.locator('#tab-lab[aria-selected="true"]').waitFor();

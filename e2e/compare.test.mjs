@@ -76,6 +76,10 @@ test('three scenarios compared; the comparison link opens the identical table el
   const pngBytes = await readFile(await png.path());
   assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
   assert.ok(pngBytes.length > 5000, `PNG of ${pngBytes.length} bytes`);
+  const [chartCsv] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="csv"]').click()]);
+  const chartCsvText = await readFile(await chartCsv.path(), 'utf8');
+  assert.match(chartCsvText, /^# scenario token: [A-Za-z0-9_-]+$/m);
+  assert.match(chartCsvText, /^2040,\d/m, 'plain numbers per year');
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.csp, []);
   await context.close();

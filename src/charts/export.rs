@@ -11,7 +11,11 @@ const EXPORT_CSS: &str = "text{fill:#1b2629;font-family:'Liberation Sans',Arial,
 .chart-reference-label{fill:#7a4a00;font-weight:700}\
 .chart-band{fill:#0b5c5a;stroke:none}.chart-band-0{fill-opacity:.12}.chart-band-1{fill-opacity:.24}\
 .end-label{font-weight:700}.end-label-scenario{fill:#0b5c5a}.end-label-baseline{fill:#4a5a5e}\
-.export-title{font-weight:700}.export-source{fill:#4a5a5e}";
+.export-title{font-weight:700}.export-source{fill:#4a5a5e}\
+.bar-up{fill:#0b5c5a}.bar-down{fill:#7a4a00}.bar-total{fill:#1b2629}.waterfall-value{font-weight:700}\
+.frontier-step{fill:#0b5c5a}.frontier-single{fill:#fff;stroke:#4a5a5e;stroke-width:2}\
+.map-region path{stroke:#4a5a5e;stroke-width:1.5;stroke-linejoin:round}.map-selected-outline{fill:none;stroke:#1b2629;stroke-width:5}\
+.map-inset{fill:none;stroke:#4a5a5e;stroke-width:1.5;stroke-dasharray:6 4}.map-inset-caption{fill:#4a5a5e;font-size:24px}";
 
 /// Escapes text for XML content.
 fn xml_text(text: &str) -> String {

@@ -2,7 +2,8 @@
 //! the background, the waterfall from baseline to package (Shapley values), the table with
 //! one-at-a-time and leave-one-out effects, and the pairwise interaction matrix.
 
-use super::AppState;
+use super::{AppState, Downloads};
+use crate::view_model::csv;
 use crate::analysis_state::JobSlot;
 use crate::format;
 use crate::i18n::comparator::Cm;
@@ -89,8 +90,32 @@ fn AttributionResult(a: Attribution) -> impl IntoView {
     };
     let sampled = matches!(a.method, ShapleyMethod::Sampled { .. });
     let n = a.players.len();
+    let holder = NodeRef::<leptos::html::Div>::new();
+    let lab = expect_context::<LabState>();
+    let a3 = a.clone();
+    let csv = Callback::new(move |_| {
+        let lang = state.lang.get_untracked();
+        let token = lab.scenario.with_untracked(laegedaekning_core::share::encode);
+        let mut header = csv::provenance(Cm::AttributionHeading.text(lang), Some(("scenario token", &token)), lang);
+        header.insert(1, format!("metric: {} ({})", a3.metric.key(), a3.unit));
+        let columns = [Cm::ColLever, Cm::ColShapley, Cm::ColAlone, Cm::ColLastIn].map(|c| c.text(lang).to_string());
+        let mut columns = columns.to_vec();
+        columns.insert(2, "± SE".into());
+        let rows: Vec<Vec<String>> = (0..a3.players.len())
+            .map(|i| vec![
+                a3.players[i].label.clone(),
+                csv::number(a3.shapley[i]),
+                csv::number(a3.shapley_standard_error[i]),
+                csv::number(a3.one_at_a_time[i]),
+                csv::number(a3.leave_one_out[i]),
+            ])
+            .chain(std::iter::once(vec![Cm::PackageTotal.text(lang).to_string(), csv::number(a3.package_value), String::new(), String::new(), String::new()]))
+            .collect();
+        csv::table(&header, &columns, &rows)
+    });
     view! {
         <figure class="waterfall">
+            <div node_ref=holder>
             {move || {
                 let g = geometry();
                 view! {
@@ -110,7 +135,9 @@ fn AttributionResult(a: Attribution) -> impl IntoView {
                     </svg>
                 }
             }}
+            </div>
             <figcaption class="hint">{move || t(if sampled { Cm::SampledNote } else { Cm::ExactNote })} " " {a.unit}</figcaption>
+            <Downloads container=holder title=Signal::derive(move || t(Cm::AttributionHeading).to_string()) csv=csv />
         </figure>
         <div class="table-scroll">
             <table class="analysis-table" id="attribution-table">

@@ -4,7 +4,8 @@
 //! with one tap to open the package in the lab.
 
 use super::attribution_panel::JobProgress;
-use super::{AppState, View};
+use super::{AppState, Downloads, View};
+use crate::view_model::csv;
 use crate::analysis_state::JobSlot;
 use crate::format;
 use crate::i18n::comparator::Cm;
@@ -89,8 +90,23 @@ fn PortfolioResult(p: Portfolio) -> impl IntoView {
     let package = p.package.clone();
     let p2 = p.clone();
     let (leftover, pv_cost, pv_gap) = (p.leftover_per_year, p.pv_cost, p.pv_gap_closed);
+    let holder = NodeRef::<leptos::html::Div>::new();
+    let p3 = p.clone();
+    let csv = Callback::new(move |_| {
+        let lang = state.lang.get_untracked();
+        let token = laegedaekning_core::share::encode(&p3.package);
+        let mut header = csv::provenance(Cm::BudgetHeading.text(lang), Some(("package token", &token)), lang);
+        header.insert(1, format!("budget: {} DKK per year, region: {}", csv::number(p3.budget_dkk_per_year), p3.region.clone().unwrap_or_else(|| "nation".into())));
+        let columns: Vec<String> = ["step", "lever", "intensity", "max_yearly_spend_dkk", "pv_cost_dkk", "pv_gap_closed", "incremental_ce_dkk"].iter().map(|c| c.to_string()).collect();
+        let rows: Vec<Vec<String>> = p3.frontier.iter().map(|f| vec![
+            f.step.to_string(), f.lever.clone(), csv::number(f.intensity), csv::number(f.max_yearly_spend),
+            csv::number(f.pv_cost), csv::number(f.pv_gap_closed), csv::number(f.incremental_ce),
+        ]).collect();
+        csv::table(&header, &columns, &rows)
+    });
     view! {
         <figure class="frontier">
+            <div node_ref=holder>
             {move || {
                 let g = FrontierGeometry::new(&p2, 640.0, state.lang.get());
                 view! {
@@ -105,7 +121,9 @@ fn PortfolioResult(p: Portfolio) -> impl IntoView {
                     </svg>
                 }
             }}
+            </div>
             <figcaption class="hint">{move || format!("{} · x: {} · y: {} · {}", t(Cm::FrontierTitle), t(Cm::FrontierX), t(Cm::FrontierY), t(Cm::FrontierSingles))}</figcaption>
+            <Downloads container=holder title=Signal::derive(move || t(Cm::FrontierTitle).to_string()) csv=csv />
         </figure>
         <h4>{move || t(Cm::BudgetPackage)}</h4>
         <p id="budget-summary">

@@ -119,10 +119,15 @@ pub fn CompareView() -> impl IntoView {
                     small_multiples(base, runs, &names(), &bands, area.area(), &area.label(lang), lang)
                 }))
                 .into_iter()
-                .map(|row| view! {
-                    <div class="chart-grid compare-row">
-                        {row.into_iter().map(|data| view! { <div class="chart-cell"><LineChart data=Signal::stored(data) /></div> }).collect_view()}
-                    </div>
+                .map(|row| {
+                    let tokens: Vec<String> = cmp.entries.with_untracked(|e| e.iter().map(|x| laegedaekning_core::share::encode(&x.scenario)).collect());
+                    view! {
+                        <div class="chart-grid compare-row">
+                            {row.into_iter().zip(tokens).map(|(data, token)| view! {
+                                <div class="chart-cell"><LineChart data=Signal::stored(data) token=Signal::stored(token) /></div>
+                            }).collect_view()}
+                        </div>
+                    }
                 })
                 .collect_view()
             }}

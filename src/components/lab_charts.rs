@@ -37,7 +37,8 @@ pub fn LabCharts() -> impl IntoView {
             }
             data
         });
-        view! { <div class="chart-cell"><LineChart data=data /></div> }
+        let token = Signal::derive(move || lab.scenario.with(laegedaekning_core::share::encode));
+        view! { <div class="chart-cell"><LineChart data=data token=token /></div> }
     };
     let map_title = Signal::derive(move || {
         format!("{} {}", state.t(Msg::MapTitle), FIRST_YEAR + lab.year_index.get() as i32)

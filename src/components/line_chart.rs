@@ -13,11 +13,11 @@
 
 use super::AppState;
 use super::dom_id::unique_id;
-use crate::charts::{EndLabel, LineChartData, LineChartGeometry, file_name, standalone_svg};
+use super::Downloads;
+use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
 use crate::i18n::Msg;
-use crate::i18n::comparator::Cm;
-use crate::platform::{WidthObserver, details_open, download_png, download_text, observe_width, svg_inside};
-use crate::view_model::line_chart_text::{chart_rows, chart_summary};
+use crate::platform::{WidthObserver, details_open, observe_width};
+use crate::view_model::line_chart_text::{chart_csv, chart_rows, chart_summary};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -25,7 +25,12 @@ use leptos::prelude::*;
 const DEFAULT_WIDTH: f64 = 640.0;
 
 #[component]
-pub fn LineChart(#[prop(into)] data: Signal<LineChartData>) -> impl IntoView {
+pub fn LineChart(
+    #[prop(into)] data: Signal<LineChartData>,
+    /// The share token of the scenario drawn, written into the CSV download's header.
+    #[prop(optional, into)]
+    token: Option<Signal<String>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (title_id, summary_id) = (unique_id("chart-title"), unique_id("chart-summary"));
     let labelled_by = format!("{title_id} {summary_id}");
@@ -52,34 +57,9 @@ pub fn LineChart(#[prop(into)] data: Signal<LineChartData>) -> impl IntoView {
                 <ChartSvg geometry=geometry labelled_by=labelled_by />
             </div>
             <ChartTable data=data />
-            <ChartDownloads data=data canvas=canvas />
+            <Downloads container=canvas title=Signal::derive(move || data.with(|d| d.title.clone()))
+                csv=Callback::new(move |_| data.with_untracked(|d| chart_csv(d, token.map(|t| t.get_untracked()).as_deref(), state.lang.get_untracked()))) />
         </figure>
-    }
-}
-
-/// "Download SVG / PNG": the chart as drawn, with its title and a source line.
-#[component]
-fn ChartDownloads(data: Signal<LineChartData>, canvas: NodeRef<Div>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let save = move |png: bool| {
-        let Some(el) = canvas.get_untracked() else { return };
-        let Some((inner, width, height, font)) = svg_inside(&el) else { return };
-        let title = data.with_untracked(|d| d.title.clone());
-        let (svg, total) = standalone_svg(&inner, width, height, font, &title, Cm::ExportSource.text(state.lang.get_untracked()));
-        let result = if png {
-            download_png(&svg, width, total, &file_name(&title, "png"))
-        } else {
-            download_text(&file_name(&title, "svg"), "image/svg+xml", &svg)
-        };
-        if let Err(e) = result {
-            leptos::logging::warn!("chart download failed: {e}");
-        }
-    };
-    view! {
-        <p class="chart-downloads">
-            <button type="button" class="link-button" data-download="svg" on:click=move |_| save(false)>{move || Cm::DownloadSvg.text(state.lang.get())}</button>
-            <button type="button" class="link-button" data-download="png" on:click=move |_| save(true)>{move || Cm::DownloadPng.text(state.lang.get())}</button>
-        </p>
     }
 }
 

@@ -3,7 +3,8 @@
 //! not robust" where they differ, §4.5), and the measures with no gain or a harmful effect listed
 //! apart.
 
-use super::AppState;
+use super::{AppState, Downloads};
+use crate::view_model::csv;
 use super::attribution_panel::JobProgress;
 use crate::analysis_state::JobSlot;
 use crate::format;
@@ -31,6 +32,7 @@ pub fn RankingPanel() -> impl IntoView {
             <JobProgress progress=slot.progress compute_ms=slot.compute_ms done=Signal::derive(move || slot.result.with(|r| r.is_some())) id="ranking-progress" />
             {move || slot.error.get().map(|e| view! { <p class="notice notice-error" role="alert">{e}</p> })}
             {move || slot.result.get().map(|r| view! {
+                <Downloads title=Signal::derive(move || t(Cm::RankingHeading).to_string()) csv=ranking_csv(r.clone(), lab, state) />
                 <RankingTable levers=r.in_class(GainClass::Gain).cloned().collect() id="ranking-table" />
                 <h4>{move || t(Cm::NoGainList)}</h4>
                 <RankingTable levers=r.in_class(GainClass::NoGain).cloned().collect() id="ranking-no-gain" />
@@ -81,4 +83,24 @@ fn RankingTable(levers: Vec<RankedLever>, id: &'static str) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// The whole ranking as CSV: every measure at low, central and high effect.
+fn ranking_csv(r: Ranking, lab: LabState, state: AppState) -> Callback<(), String> {
+    Callback::new(move |_| {
+        let lang = state.lang.get_untracked();
+        let token = lab.scenario.with_untracked(laegedaekning_core::share::encode);
+        let header = csv::provenance(Cm::RankingHeading.text(lang), Some(("scenario token", &token)), lang);
+        let columns: Vec<String> = ["lever", "setting", "class", "rank", "pv_cost_dkk", "pv_gap_closed_t", "pv_fte_t", "ce_gap_dkk", "ce_t_dkk", "ce_net_dkk", "robust", "cost_missing"]
+            .iter().map(|c| c.to_string()).collect();
+        let opt = |v: Option<f64>| v.map_or(String::new(), csv::number);
+        let rows: Vec<Vec<String>> = r.levers.iter().flat_map(|l| {
+            ["low", "central", "high"].iter().zip(&l.by_setting).map(move |(setting, v)| vec![
+                l.id.clone(), setting.to_string(), format!("{:?}", v.class).to_lowercase(), v.rank.map_or(String::new(), |x| x.to_string()),
+                csv::number(v.pv_cost), csv::number(v.pv_gap_closed_threatened), csv::number(v.pv_fte_threatened),
+                opt(v.ce_gap), opt(v.ce_threatened), opt(v.ce_net), l.robust.to_string(), l.cost_missing.to_string(),
+            ])
+        }).collect();
+        csv::table(&header, &columns, &rows)
+    })
 }

@@ -12,7 +12,8 @@
 //! }
 //! ```
 
-use super::AppState;
+use super::{AppState, Downloads};
+use crate::view_model::csv;
 use super::dom_id::unique_id;
 use crate::charts::{NO_DATA, RegionShapes};
 use crate::i18n::Msg;
@@ -58,12 +59,14 @@ pub fn RegionMap(
         }
     };
 
+    let holder = NodeRef::<leptos::html::Div>::new();
     view! {
         <figure class="region-map">
             <figcaption>
                 <h3 class="chart-title" id=title_id.clone()>{move || title.get()}</h3>
                 <p class="map-hint">{move || state.t(Msg::MapHint)}</p>
             </figcaption>
+            <div node_ref=holder>
             <svg class="map-svg" viewBox=view_box role="group" aria-labelledby=title_id font-size=LABEL_FONT_SIZE>
                 <rect class="map-inset" x=inset.frame.x y=inset.frame.y width=inset.frame.width height=inset.frame.height />
                 <text class="map-inset-caption" x=inset.caption_x y=inset.caption_y dy="0.4em" text-anchor="middle">{inset.name.clone()}</text>
@@ -75,8 +78,14 @@ pub fn RegionMap(
                     {outlines.iter().map(|o| region_label(o, map)).collect_view()}
                 </g>
             </svg>
+            </div>
             <MapLegend map=map />
             <p class="map-credit">{move || state.t(Msg::MapCredit)}</p>
+            <Downloads container=holder title=title csv=Callback::new(move |_| {
+                let lang = state.lang.get_untracked();
+                let rows: Vec<Vec<String>> = values.get_untracked().iter().map(|(r, v)| vec![r.name().to_string(), csv::number(*v)]).collect();
+                csv::table(&csv::provenance(&title.get_untracked(), None, lang), &["region".to_string(), "value".to_string()], &rows)
+            }) />
         </figure>
     }
     .into_any()

@@ -33,10 +33,10 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     save_url(&data_url(mime, text), file_name)
 }
 
-/// The markup and size of the first `<svg>` inside `container`: (inner markup, width, height,
+/// The markup and size of the first `<svg>` with a `viewBox` inside `container`: (inner markup, width, height,
 /// font size) read from its `viewBox` and `font-size` attributes.
 pub fn svg_inside(container: &web_sys::Element) -> Option<(String, f64, f64, f64)> {
-    let svg = container.query_selector("svg.chart-svg").ok()??;
+    let svg = container.query_selector("svg[viewBox]").ok()??;
     let view_box = svg.get_attribute("viewBox")?;
     let mut parts = view_box.split_whitespace().filter_map(|p| p.parse::<f64>().ok()).skip(2);
     let (width, height) = (parts.next()?, parts.next()?);

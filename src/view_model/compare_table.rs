@@ -96,39 +96,28 @@ pub fn sections(base: &Results, runs: &[Results], area: Area, area_name: &str, t
     out
 }
 
-/// One CSV field, quoted when it holds a separator, quote or line break.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', ';']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
-}
-
 /// The table as CSV: `header` lines first (each prefixed `# `), then a header row and one row per
 /// KPI with the baseline and, per scenario, its value and difference.
 pub fn csv(header: &[String], names: &[String], sections: &[CompareSection], lang: Lang) -> String {
-    let mut out = String::new();
-    for line in header {
-        out.push_str("# ");
-        out.push_str(&line.replace('\n', " "));
-        out.push('\n');
-    }
-    let mut cols = vec![field(Cm::CompareKpi.text(lang)), field(Cm::CompareBaseline.text(lang))];
+    let mut columns = vec![Cm::CompareKpi.text(lang).to_string(), Cm::CompareBaseline.text(lang).to_string()];
     for n in names {
-        cols.push(field(n));
-        cols.push(field(&format!("{n} – {}", Cm::CompareDifference.text(lang))));
+        columns.push(n.clone());
+        columns.push(format!("{n} – {}", Cm::CompareDifference.text(lang)));
     }
-    out.push_str(&cols.join(","));
-    out.push('\n');
-    for s in sections {
-        for r in &s.rows {
-            let mut cols = vec![field(&format!("{} – {}", s.title, r.label)), field(&r.baseline)];
-            for c in &r.scenarios {
-                cols.push(field(&c.value));
-                cols.push(field(c.difference.as_deref().unwrap_or("")));
-            }
-            out.push_str(&cols.join(","));
-            out.push('\n');
-        }
-    }
-    out
+    let rows: Vec<Vec<String>> = sections
+        .iter()
+        .flat_map(|s| {
+            s.rows.iter().map(move |r| {
+                let mut cells = vec![format!("{} – {}", s.title, r.label), r.baseline.clone()];
+                for c in &r.scenarios {
+                    cells.push(c.value.clone());
+                    cells.push(c.difference.clone().unwrap_or_default());
+                }
+                cells
+            })
+        })
+        .collect();
+    super::csv::table(header, &columns, &rows)
 }
 
 #[cfg(test)]

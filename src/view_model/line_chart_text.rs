@@ -4,6 +4,7 @@
 
 use crate::charts::LineChartData;
 use crate::format;
+use crate::view_model::csv;
 use crate::i18n::{Lang, Msg};
 
 /// One row of the table: a year and its values as text ("–" where a value is missing).
@@ -30,6 +31,32 @@ pub fn chart_rows(data: &LineChartData, lang: Lang) -> Vec<ChartRow> {
             ChartRow { year: year.to_string(), baseline: number(baseline), scenario: number(scenario), difference }
         })
         .collect()
+}
+
+/// The chart's numbers as CSV: year, baseline, scenario, difference and, when drawn, each band's
+/// low and high (full precision), under provenance lines with the scenario's `token` if known.
+pub fn chart_csv(data: &LineChartData, token: Option<&str>, lang: Lang) -> String {
+    let mut columns = vec![Msg::ColYear.text(lang).to_string(), data.baseline.label.clone(), data.scenario.label.clone(), Msg::ChartDifference.text(lang).to_string()];
+    for b in &data.bands {
+        columns.push(format!("{} (low)", b.label));
+        columns.push(format!("{} (high)", b.label));
+    }
+    let rows: Vec<Vec<String>> = data
+        .all_years()
+        .into_iter()
+        .map(|year| {
+            let (b, s) = (data.baseline.value_in(year), data.scenario.value_in(year));
+            let mut row = vec![year.to_string(), csv::number(b.unwrap_or(f64::NAN)), csv::number(s.unwrap_or(f64::NAN))];
+            row.push(csv::number(match (b, s) { (Some(b), Some(s)) => s - b, _ => f64::NAN }));
+            for band in &data.bands {
+                let hit = band.values.iter().find(|(y, _, _)| *y == year);
+                row.push(csv::number(hit.map_or(f64::NAN, |h| h.1)));
+                row.push(csv::number(hit.map_or(f64::NAN, |h| h.2)));
+            }
+            row
+        })
+        .collect();
+    csv::table(&csv::provenance(&data.title, token.map(|t| ("scenario token", t)), lang), &columns, &rows)
 }
 
 /// One sentence saying what the chart shows at its last year, for `aria-labelledby`.

@@ -5,6 +5,7 @@ pub mod analysis_text;
 pub mod area_choice;
 pub mod compare_charts;
 pub mod compare_table;
+pub mod csv;
 pub mod data_table;
 pub mod frontier_chart;
 pub mod history;
