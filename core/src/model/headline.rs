@@ -3,7 +3,7 @@
 //! need-weighted inhabitants, unfilled HU posts (general practice / hospital), gap closed (cumulative
 //! FTE-years against the baseline) and yearly cost (mio. kr.).
 
-use super::results::{Area, Results};
+use super::results::{Area, AreaKpis, Results};
 
 /// A headline KPI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -58,11 +58,21 @@ impl Headline {
     /// paid nationally or by their region, and costs are not split by area).
     pub fn value(self, res: &Results, base: &Results, t: usize, area: Area) -> f64 {
         match self {
-            Headline::PatientsPerGp => res.area(t, area).patients_per_gp_fte,
-            Headline::SpecialistDensity => res.area(t, area).specialist_density,
-            Headline::UnfilledHuGp => res.area(t, area).hu_unfilled_am,
-            Headline::UnfilledHuHospital => res.area(t, area).hu_unfilled_hs,
             Headline::GapClosed => (0..=t).map(|i| base.area(i, area).gap_fte - res.area(i, area).gap_fte).sum(),
+            other => other.of_area(&res.area(t, area), res, t),
+        }
+    }
+
+    /// The value of every headline except "gap closed" (which needs the baseline) from the area's
+    /// KPIs `k` of year index `t` of `res` (so callers can compute `Results::area` once per year).
+    /// "Gap closed" gives the year's gap here; use [`Headline::value`] for it.
+    pub fn of_area(self, k: &AreaKpis, res: &Results, t: usize) -> f64 {
+        match self {
+            Headline::PatientsPerGp => k.patients_per_gp_fte,
+            Headline::SpecialistDensity => k.specialist_density,
+            Headline::UnfilledHuGp => k.hu_unfilled_am,
+            Headline::UnfilledHuHospital => k.hu_unfilled_hs,
+            Headline::GapClosed => k.gap_fte,
             Headline::YearlyCost => res.total_cost(t) / 1e6,
         }
     }
@@ -88,7 +98,7 @@ impl Headline {
             }
             return;
         }
-        out.extend((0..years).map(|t| self.value(res, base, t, area)));
+        out.extend((0..years).map(|t| self.of_area(&res.area(t, area), res, t)));
     }
 }
 
