@@ -52,6 +52,11 @@ test('attribution adds up to the package; ranking; budget pool opens in the lab'
   await page.locator('#ranking-progress[data-done="true"]').waitFor({ timeout: 60000 });
   assert.ok(await page.locator('#ranking-table tbody tr').count() > 3, 'measures with a gain are ranked');
   assert.equal(await page.locator('#ranking-table tbody tr').first().locator('td').first().textContent(), '1');
+  // Another KPI: patients per GP in the lab's area and year; the waterfall is redrawn for it.
+  await page.locator('#attribution-metric').selectOption('h:patients_per_gp');
+  await page.locator('#attribution-progress[data-done="true"]').waitFor({ timeout: 60000 });
+  assert.match(await page.locator('#attribution figcaption').textContent(), /.+/);
+  assert.equal(await page.locator('.waterfall-svg rect.bar').count(), 4);
   const ranking = (await download(page, page.locator('#ranking [data-download="csv"]'))).bytes.toString();
   assert.match(ranking, /^lever,setting,class,rank,pv_cost_dkk/m);
 

@@ -1,4 +1,5 @@
-//! Attribution of the lab's package: the metric to measure, progress while the 2ⁿ runs compute in
+//! Attribution of the lab's package: the metric to measure (shortage closed, FTE, flagged
+//! person-years, cost, or a headline KPI in the lab's area and year), progress while the 2ⁿ runs compute in
 //! the background, the waterfall from baseline to package (Shapley values), the table with
 //! one-at-a-time and leave-one-out effects, and the pairwise interaction matrix.
 
@@ -11,13 +12,20 @@ use crate::lab_state::LabState;
 use crate::view_model::analysis_text::lever_label;
 use crate::view_model::waterfall::{WaterfallGeometry, waterfall_bars};
 use laegedaekning_core::analysis::{Attribution, AttributionJob, Metric, ShapleyMethod};
-use laegedaekning_core::model::Area;
+use crate::view_model::kpi_cards::Kpi;
+use laegedaekning_core::model::dims::FIRST_YEAR;
+use laegedaekning_core::model::{Area, Headline};
 use leptos::prelude::*;
 
 const METRICS: [(&str, Cm); 4] =
     [("gap", Cm::MetricGapClosed), ("fte", Cm::MetricFte), ("flagged", Cm::MetricFlagged), ("cost", Cm::MetricCost)];
 
-fn metric_of(key: &str) -> Metric {
+/// The metric a select key names; `h:<headline key>` is that headline KPI in the lab's area and year.
+fn metric_of(key: &str, lab: &LabState) -> Metric {
+    if let Some(kpi) = key.strip_prefix("h:").and_then(Headline::from_key) {
+        let year = FIRST_YEAR + lab.year_index.get() as i32;
+        return Metric::Headline { kpi, year, area: lab.area.get().area() };
+    }
     match key {
         "fte" => Metric::Fte(Area::Threatened),
         "flagged" => Metric::FlaggedPopulationYears,
@@ -35,7 +43,7 @@ pub fn AttributionPanel() -> impl IntoView {
     let slot = JobSlot::<Attribution>::new();
     Effect::new(move |_| {
         let scenario = lab.scenario.get();
-        let m = metric_of(&metric.get());
+        let m = metric_of(&metric.get(), &lab);
         slot.start(lab, move |b| AttributionJob::new(b, &scenario, m));
     });
     on_cleanup(move || slot.cancel());
@@ -47,6 +55,18 @@ pub fn AttributionPanel() -> impl IntoView {
                 <span>{move || t(Cm::MetricLabel)}</span>
                 <select id="attribution-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
                     {METRICS.iter().map(|&(key, label)| view! { <option value=key selected=move || metric.get() == key>{move || t(label)}</option> }).collect_view()}
+                    {Kpi::ALL.into_iter().filter(|k| *k != Kpi::GapClosed).map(|kpi| {
+                        let key = format!("h:{}", kpi.headline().key());
+                        let k2 = key.clone();
+                        view! {
+                            <option value=key selected=move || metric.get() == k2>
+                                {move || {
+                                    let lang = state.lang.get();
+                                    format!("{} – {} {}", kpi.title().text(lang), lab.area.get().label(lang), FIRST_YEAR + lab.year_index.get() as i32)
+                                }}
+                            </option>
+                        }
+                    }).collect_view()}
                 </select>
             </label>
             <JobProgress progress=slot.progress compute_ms=slot.compute_ms done=Signal::derive(move || slot.result.with(|r| r.is_some())) id="attribution-progress" />
