@@ -102,15 +102,16 @@ fn AttributionResult(a: Attribution) -> impl IntoView {
         return view! { <p class="hint" id="attribution-empty">{move || t(Cm::NoActiveLevers)}</p> }.into_any();
     }
     let decimals = if matches!(a.metric, Metric::PvCost) { 0 } else { 1 };
+    let holder = NodeRef::<leptos::html::Div>::new();
+    let width = super::tracked_width::tracked_width(holder, 640.0);
     let a2 = a.clone();
     let geometry = move || {
         let lang = state.lang.get();
         let contributions: Vec<(String, f64)> = a2.players.iter().zip(&a2.shapley).map(|(p, &v)| (p.label.clone(), v)).collect();
-        WaterfallGeometry::new(&waterfall_bars(&contributions, Cm::PackageTotal.text(lang)), 640.0, decimals, lang)
+        WaterfallGeometry::new(&waterfall_bars(&contributions, Cm::PackageTotal.text(lang)), width.get(), decimals, lang)
     };
     let sampled = matches!(a.method, ShapleyMethod::Sampled { .. });
     let n = a.players.len();
-    let holder = NodeRef::<leptos::html::Div>::new();
     let lab = expect_context::<LabState>();
     let a3 = a.clone();
     let csv = Callback::new(move |_| {

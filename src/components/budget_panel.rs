@@ -91,6 +91,7 @@ fn PortfolioResult(p: Portfolio) -> impl IntoView {
     let p2 = p.clone();
     let (leftover, pv_cost, pv_gap) = (p.leftover_per_year, p.pv_cost, p.pv_gap_closed);
     let holder = NodeRef::<leptos::html::Div>::new();
+    let width = super::tracked_width::tracked_width(holder, 640.0);
     let p3 = p.clone();
     let csv = Callback::new(move |_| {
         let lang = state.lang.get_untracked();
@@ -108,7 +109,7 @@ fn PortfolioResult(p: Portfolio) -> impl IntoView {
         <figure class="frontier">
             <div node_ref=holder>
             {move || {
-                let g = FrontierGeometry::new(&p2, 640.0, state.lang.get());
+                let g = FrontierGeometry::new(&p2, width.get(), state.lang.get());
                 view! {
                     <svg class="frontier-svg" viewBox=format!("0 0 {} {}", g.width, g.height) font-size=g.font_size role="img" aria-label=move || t(Cm::FrontierTitle)>
                         <g class="chart-grid">{g.y_ticks.iter().map(|tk| view! { <line x1=g.plot_left x2=g.plot_right y1=tk.position y2=tk.position /> }).collect_view()}</g>

@@ -16,7 +16,8 @@ use super::dom_id::unique_id;
 use super::Downloads;
 use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
 use crate::i18n::Msg;
-use crate::platform::{WidthObserver, details_open, observe_width};
+use super::tracked_width::tracked_width;
+use crate::platform::details_open;
 use crate::view_model::line_chart_text::{chart_csv, chart_rows, chart_summary};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -34,16 +35,8 @@ pub fn LineChart(
     let state = expect_context::<AppState>();
     let (title_id, summary_id) = (unique_id("chart-title"), unique_id("chart-summary"));
     let labelled_by = format!("{title_id} {summary_id}");
-    let width = RwSignal::new(DEFAULT_WIDTH);
     let canvas = NodeRef::<Div>::new();
-    let observer = StoredValue::new_local(None::<WidthObserver>);
-    Effect::new(move |_| {
-        if let Some(el) = canvas.get() {
-            observer.set_value(observe_width(&el, move |w| {
-                let _ = width.try_set(w.round());
-            }));
-        }
-    });
+    let width = tracked_width(canvas, DEFAULT_WIDTH);
     let geometry = Memo::new(move |_| data.with(|d| LineChartGeometry::new(d, width.get(), state.lang.get())));
 
     view! {
