@@ -130,7 +130,9 @@ fn ChartLegend(data: Signal<LineChartData>) -> impl IntoView {
     };
     // The legend depends on the labels only: values changing under a slider do not rebuild it.
     let labels = Memo::new(move |_| {
-        data.with(|d| (d.scenario.label.clone(), d.baseline.label.clone(), d.reference.as_ref().map(|r| r.label.clone()),
+        let lang = state.lang.get();
+        data.with(|d| (d.scenario.label.clone(), d.baseline.label.clone(),
+            d.reference.as_ref().map(|r| format!("{} {}", r.label, crate::format::number(r.value, d.decimals, lang))),
             d.bands.iter().map(|b| b.label.clone()).collect::<Vec<_>>()))
     });
     view! {

@@ -20,10 +20,8 @@ fn series(kpi: Kpi, res: &Results, base: &Results, area: Area, label: &str) -> S
 
 /// The chart of `kpi` for `area` (named `area_name` in the title).
 pub fn chart(kpi: Kpi, res: &Results, base: &Results, area: Area, area_name: &str, lang: Lang) -> LineChartData {
-    let reference = (kpi == Kpi::PatientsPerGp).then(|| ReferenceLine {
-        label: format!("{} {}", Msg::ChartNorm.text(lang), format::number(GP_NORM, 0, lang)),
-        value: GP_NORM,
-    });
+    // The label is the word only: the chart, its legend and its summary each add the value.
+    let reference = (kpi == Kpi::PatientsPerGp).then(|| ReferenceLine { label: Msg::ChartNorm.text(lang).to_string(), value: GP_NORM });
     LineChartData {
         title: format!("{} – {area_name}", kpi.title().text(lang)),
         baseline: series(kpi, base, base, area, Msg::ChartBaseline.text(lang)),
@@ -70,7 +68,8 @@ mod tests {
         assert_eq!(c.scenario.values.first().unwrap().0, 2025);
         assert_eq!(c.scenario.values.last().unwrap().0, 2040);
         assert_eq!(c.reference.as_ref().unwrap().value, 1600.0);
-        assert!(c.reference.unwrap().label.contains("1.600"));
+        assert!(!c.reference.as_ref().unwrap().label.contains("1.600"), "the value is added where the label is shown");
+        assert!(crate::view_model::line_chart_text::chart_summary(&c, Lang::Da).ends_with("Norm 1.600."));
         assert!(c.scenario.values.iter().zip(&c.baseline.values).any(|(s, b)| s.1 < b.1), "P9 lowers patients per GP in T");
         let gap = chart(Kpi::GapClosed, &base, &base, Area::Nation, "hele landet", Lang::En);
         assert!(gap.baseline.values.iter().all(|(_, v)| *v == 0.0), "the baseline closes no gap against itself");
