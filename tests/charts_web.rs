@@ -86,7 +86,7 @@ async fn line_chart_draws_both_lines_the_norm_axes_and_a_table() {
     assert_eq!(texts(".chart-reference-label"), ["Norm 1.600"]);
     assert!(texts(".end-label-scenario")[0].starts_with("Scenarie"));
     assert!(texts(".end-label-baseline")[0].starts_with("Basis"));
-    assert_eq!(texts(".chart-legend li"), ["Scenarie", "Basis", "Norm"]);
+    assert_eq!(texts(".chart-legend li"), ["Scenarie", "Basis", "Norm 1.600"], "the legend gives the norm's value");
 
     assert!(all(".chart-table tbody tr").is_empty(), "the closed table is not built");
     open_table().await;
