@@ -15,10 +15,8 @@ impl SplitMix64 {
 
     pub fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        // The same output function as the Monte Carlo's generators.
+        crate::uncertainty::rng::mix64(self.state)
     }
 
     /// A uniform integer in `0..bound` (`bound` ≥ 1), by Lemire's multiply-shift with rejection, so
