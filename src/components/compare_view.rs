@@ -10,7 +10,8 @@ use crate::i18n::comparator::Cm;
 use crate::lab_state::LabState;
 use crate::library_state::LibraryState;
 use crate::platform::{copy_text, download_text, select_input_text};
-use crate::view_model::compare_charts::small_multiples;
+use crate::view_model::compare_charts::{empty_chart, small_multiples};
+use crate::view_model::kpi_cards::Kpi;
 use crate::view_model::compare_table::{csv, sections};
 use crate::view_model::link_notice::reason;
 use leptos::prelude::*;
@@ -47,6 +48,13 @@ pub fn CompareView() -> impl IntoView {
         }
     });
     on_cleanup(move || runner.clear());
+    let multiples = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let area = cmp.area.get();
+        runner.snapshots.with(|bands| {
+            cmp.runs.with(|runs| lab.base_results.with_value(|base| small_multiples(base, runs, &names(), bands, area.area(), &area.label(lang), lang)))
+        })
+    });
     let download_csv = move |_| {
         let lang = state.lang.get_untracked();
         let header = vec![
@@ -111,25 +119,19 @@ pub fn CompareView() -> impl IntoView {
                 </button>
             </div>
             <h3>{move || t(Cm::CompareChartsHeading)}</h3>
+            // The grid is rebuilt only when the number of scenarios changes; new numbers and bands
+            // (every ~120 ms while they fill in) reach each chart through its data signal.
             {move || {
-                let lang = state.lang.get();
-                let area = cmp.area.get();
-                let bands = runner.snapshots.get();
-                cmp.runs.with(|runs| lab.base_results.with_value(|base| {
-                    small_multiples(base, runs, &names(), &bands, area.area(), &area.label(lang), lang)
-                }))
-                .into_iter()
-                .map(|row| {
-                    let tokens: Vec<String> = cmp.entries.with_untracked(|e| e.iter().map(|x| laegedaekning_core::share::encode(&x.scenario)).collect());
-                    view! {
-                        <div class="chart-grid compare-row">
-                            {row.into_iter().zip(tokens).map(|(data, token)| view! {
-                                <div class="chart-cell"><LineChart data=Signal::stored(data) token=Signal::stored(token) /></div>
-                            }).collect_view()}
-                        </div>
-                    }
-                })
-                .collect_view()
+                let columns = cmp.entries.with(|e| e.len());
+                (0..Kpi::ALL.len()).map(|row| view! {
+                    <div class="chart-grid compare-row">
+                        {(0..columns).map(|col| {
+                            let data = Signal::derive(move || multiples.with(|m| m.get(row).and_then(|r| r.get(col)).cloned().unwrap_or_else(empty_chart)));
+                            let token = Signal::derive(move || cmp.entries.with(|e| e.get(col).map(|x| laegedaekning_core::share::encode(&x.scenario)).unwrap_or_default()));
+                            view! { <div class="chart-cell"><LineChart data=data token=token /></div> }
+                        }).collect_view()}
+                    </div>
+                }).collect_view()
             }}
         </section>
     }

@@ -50,6 +50,21 @@ pub fn small_multiples(
         .collect()
 }
 
+/// A chart with nothing to draw (a cell whose scenario was just removed).
+pub fn empty_chart() -> LineChartData {
+    use crate::charts::{Series, ZeroBaseline};
+    LineChartData {
+        title: String::new(),
+        baseline: Series::new("", Vec::new()),
+        scenario: Series::new("", Vec::new()),
+        reference: None,
+        bands: Vec::new(),
+        shared_scale: None,
+        decimals: 0,
+        zero: ZeroBaseline::Auto,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
