@@ -55,6 +55,7 @@ test('three scenarios compared; the comparison link opens the identical table el
   const yLabels = await page.locator('.compare-row').first().locator('.chart-y-labels').evaluateAll((gs) => gs.map((g) => g.textContent));
   assert.equal(new Set(yLabels).size, 1, `one y axis per row: ${yLabels}`);
   // Uncertainty bands fill in on the small multiples too, scenario by scenario.
+  await page.locator('.compare-row').first().scrollIntoViewIfNeeded();
   const firstSvg = await page.locator('.compare-row').first().locator('svg.chart-svg').first().elementHandle();
   await page.locator('.compare-row').first().locator('path.chart-band').first().waitFor({ timeout: 60000 });
   await page.waitForTimeout(400);

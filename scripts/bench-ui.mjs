@@ -6,6 +6,8 @@
 //
 // Usage: trunk build --release --offline && node scripts/bench-ui.mjs [events=200] [throttle=4]
 // BENCH_QUERY='?embed=1&levers=P9&charts=none' isolates parts of the page (embed parameters).
+// BENCH_VIEWPORT=1920x1080 measures another window size (default 1024x768, a tablet; charts far
+// off screen do not redraw under a slider, so a bigger window with more charts in view costs more).
 import { execFileSync } from 'node:child_process';
 import { serveDir } from './static-server.mjs';
 import { launch } from '../e2e/harness.mjs';
@@ -41,7 +43,8 @@ const fmt = (x) => x.toFixed(2).padStart(7);
 const { server, origin } = await serveDir('dist');
 const browser = await launch();
 try {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const [vw, vh] = (process.env.BENCH_VIEWPORT ?? '1024x768').split('x').map(Number);
+  const context = await browser.newContext({ viewport: { width: vw, height: vh } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });

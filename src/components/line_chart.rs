@@ -16,6 +16,7 @@ use super::dom_id::unique_id;
 use super::Downloads;
 use crate::charts::{EndLabel, LineChartData, LineChartGeometry};
 use crate::i18n::Msg;
+use super::tracked_visibility::tracked_visibility;
 use super::tracked_width::tracked_width;
 use crate::platform::details_open;
 use crate::view_model::line_chart_text::{chart_csv, chart_rows, chart_summary};
@@ -37,6 +38,15 @@ pub fn LineChart(
     let labelled_by = format!("{title_id} {summary_id}");
     let canvas = NodeRef::<Div>::new();
     let width = tracked_width(canvas, DEFAULT_WIDTH);
+    // A chart far off screen keeps what it drew and stops following its data (so a slider does not
+    // redraw charts nobody sees); it catches up as soon as it comes near the viewport.
+    let on_screen = tracked_visibility(canvas);
+    let fresh = data;
+    let data: Signal<LineChartData> = Memo::new(move |prev: Option<&LineChartData>| match prev {
+        Some(p) if !on_screen.get() => p.clone(),
+        _ => fresh.get(),
+    })
+    .into();
     let geometry = Memo::new(move |_| data.with(|d| LineChartGeometry::new(d, width.get(), state.lang.get())));
 
     view! {
@@ -51,7 +61,7 @@ pub fn LineChart(
             </div>
             <ChartTable data=data />
             <Downloads container=canvas title=Signal::derive(move || data.with(|d| d.title.clone()))
-                csv=Callback::new(move |_| data.with_untracked(|d| chart_csv(d, token.map(|t| t.get_untracked()).as_deref(), state.lang.get_untracked()))) />
+                csv=Callback::new(move |_| fresh.with_untracked(|d| chart_csv(d, token.map(|t| t.get_untracked()).as_deref(), state.lang.get_untracked()))) />
         </figure>
     }
 }

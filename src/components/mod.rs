@@ -23,6 +23,7 @@ mod link_notice;
 mod ranking_panel;
 mod region_map;
 mod share_panel;
+mod tracked_visibility;
 mod tracked_width;
 mod update_notice;
 mod what_changed;

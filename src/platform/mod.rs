@@ -15,6 +15,7 @@ mod resize;
 mod storage;
 mod storage_events;
 mod url;
+mod visibility;
 
 pub use event_target::{details_open, from_text_field, select_input_text};
 pub use document::{set_html_lang, set_root_class};
@@ -22,6 +23,7 @@ pub use presence::{Activity, keep_screen_on};
 pub use parent_window::{is_framed, on_message, post_to_parent, query_values};
 pub use lifecycle::{UPDATE_EVENT, on_update_ready, reload};
 pub use url::{query_param, replace_query_param};
+pub use visibility::{VisibilityObserver, observe_visible};
 pub use resize::{WidthObserver, observe_width};
 pub use background::{Background, now_ms, run_in_background};
 pub use broadcast::Channel;
