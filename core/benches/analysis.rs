@@ -8,21 +8,13 @@
 
 use laegedaekning_core::analysis::{Attribution, AttributionJob, Job, Metric, Portfolio, PortfolioJob, PortfolioOptions, Ranking, RankingJob};
 use laegedaekning_core::levers::Scenario;
-use laegedaekning_core::model::Baseline;
-use std::sync::OnceLock;
 
 fn main() {
     divan::main();
 }
 
-fn baseline() -> &'static Baseline {
-    static B: OnceLock<Baseline> = OnceLock::new();
-    B.get_or_init(|| Baseline::embedded().unwrap())
-}
-
-fn ten_levers() -> Scenario {
-    serde_json::from_str(include_str!("../examples/ten-levers.json")).unwrap()
-}
+mod common;
+use common::{baseline, ten_levers};
 
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn exact_shapley_ten_levers() -> Attribution {

@@ -4,7 +4,7 @@
 //! Run: `cargo bench -p laegedaekning-core --bench band` — divan reports the median per band.
 
 use laegedaekning_core::levers::{Resolved, Scenario};
-use laegedaekning_core::model::{Area, Baseline};
+use laegedaekning_core::model::Area;
 use laegedaekning_core::uncertainty::{Band, BandJob, BaselineCache, Spread};
 use std::sync::OnceLock;
 
@@ -14,13 +14,11 @@ fn main() {
     divan::main();
 }
 
-fn baseline() -> &'static Baseline {
-    static B: OnceLock<Baseline> = OnceLock::new();
-    B.get_or_init(|| Baseline::embedded().unwrap())
-}
+mod common;
+use common::baseline;
 
 fn ten_levers() -> Resolved {
-    let s: Scenario = serde_json::from_str(include_str!("../examples/ten-levers.json")).unwrap();
+    let s: Scenario = common::ten_levers();
     s.resolve().unwrap().0
 }
 

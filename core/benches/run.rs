@@ -16,21 +16,14 @@
 
 use laegedaekning_core::levers::Scenario;
 use laegedaekning_core::model::dims::YEARS;
-use laegedaekning_core::model::{Baseline, Results, Workspace, run, run_into};
-use std::sync::OnceLock;
+use laegedaekning_core::model::{Results, Workspace, run, run_into};
 
 fn main() {
     divan::main();
 }
 
-fn baseline() -> &'static Baseline {
-    static B: OnceLock<Baseline> = OnceLock::new();
-    B.get_or_init(|| Baseline::embedded().unwrap())
-}
-
-fn ten_levers() -> Scenario {
-    serde_json::from_str(include_str!("../examples/ten-levers.json")).unwrap()
-}
+mod common;
+use common::{baseline, ten_levers};
 
 #[divan::bench]
 fn baseline_run() -> Results {

@@ -1,0 +1,14 @@
+//! Inputs shared by the benchmarks: the embedded baseline (built once) and the 10-lever example.
+
+use laegedaekning_core::levers::Scenario;
+use laegedaekning_core::model::Baseline;
+use std::sync::OnceLock;
+
+pub fn baseline() -> &'static Baseline {
+    static B: OnceLock<Baseline> = OnceLock::new();
+    B.get_or_init(|| Baseline::embedded().unwrap())
+}
+
+pub fn ten_levers() -> Scenario {
+    serde_json::from_str(include_str!("../../examples/ten-levers.json")).unwrap()
+}
