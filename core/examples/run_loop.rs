@@ -13,6 +13,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let scenario: Scenario = match args.get(1).map(String::as_str) {
         Some("baseline") => Scenario::default(),
+        Some(path) if path.ends_with(".json") => serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap(),
         _ => serde_json::from_str(include_str!("ten-levers.json")).unwrap(),
     };
     let runs: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(20_000);

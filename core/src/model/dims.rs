@@ -18,6 +18,12 @@ pub const TYPES: usize = 4;
 pub const AGES: usize = 48;
 /// Age of the first age index.
 pub const AGE_MIN: usize = 28;
+/// Age index of 60, where P11a's senior retention starts. P11a tags (heads kept on by the lever) can
+/// only be non-zero from the next age index on, so every tag loop runs over `A60..AGES` only: 16 of 48
+/// ages. A60 = 32 is a multiple of [`LANES`], so lane sums over `A60..AGES` add the same terms in the
+/// same lanes as sums over the whole row (whose other tag entries are exact zeros).
+pub const A60: usize = 60 - AGE_MIN;
+const _: () = assert!(A60 % LANES == 0 && (AGES - A60) % LANES == 0);
 /// HU years 1…5.
 pub const HU_YEARS: usize = 5;
 /// Pool classes d = 1…3 (years already waited).
@@ -138,38 +144,46 @@ pub fn support(x: &[f64; AGES]) -> std::ops::Range<usize> {
     first..last.max(first)
 }
 
-/// Sum with four independent accumulators: float additions are latency-bound when chained, and the
-/// model's hot loops are sums over the 48 ages (48 = 12 × 4). The association order is fixed, so results
-/// stay deterministic.
+/// Independent accumulators of [`sum_lanes`] and [`dot_lanes`].
+pub const LANES: usize = 8;
+
+/// Sum with eight independent accumulators: float additions are latency-bound when chained (about four
+/// cycles each), and the model's hot loops are sums over the 48 ages (48 = 6 × 8); eight chains keep
+/// the adders busy. The association order is fixed, so results stay deterministic (and equal on every
+/// target: no fused multiply-add, no reordering).
 #[inline(always)]
-pub fn sum4(x: &[f64]) -> f64 {
-    let mut acc = [0.0; 4];
-    let chunks = x.chunks_exact(4);
+pub fn sum_lanes(x: &[f64]) -> f64 {
+    let mut acc = [0.0; LANES];
+    let chunks = x.chunks_exact(LANES);
     let rest: f64 = chunks.remainder().iter().sum();
     for ch in chunks {
-        acc[0] += ch[0];
-        acc[1] += ch[1];
-        acc[2] += ch[2];
-        acc[3] += ch[3];
+        for l in 0..LANES {
+            acc[l] += ch[l];
+        }
     }
-    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+    combine(&acc) + rest
 }
 
-/// Dot product with four independent accumulators (see [`sum4`]).
+/// Dot product with eight independent accumulators (see [`sum_lanes`]).
 #[inline(always)]
-pub fn dot4(x: &[f64], y: &[f64]) -> f64 {
-    let mut acc = [0.0; 4];
+pub fn dot_lanes(x: &[f64], y: &[f64]) -> f64 {
+    let mut acc = [0.0; LANES];
     let n = x.len().min(y.len());
     let (x, y) = (&x[..n], &y[..n]);
     let mut rest = 0.0;
-    for i in (n - n % 4)..n {
+    for i in (n - n % LANES)..n {
         rest += x[i] * y[i];
     }
-    for (a, b) in x.chunks_exact(4).zip(y.chunks_exact(4)) {
-        acc[0] += a[0] * b[0];
-        acc[1] += a[1] * b[1];
-        acc[2] += a[2] * b[2];
-        acc[3] += a[3] * b[3];
+    for (a, b) in x.chunks_exact(LANES).zip(y.chunks_exact(LANES)) {
+        for l in 0..LANES {
+            acc[l] += a[l] * b[l];
+        }
     }
-    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+    combine(&acc) + rest
+}
+
+/// The accumulators added pairwise in a fixed tree.
+#[inline(always)]
+fn combine(acc: &[f64; LANES]) -> f64 {
+    ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
 }

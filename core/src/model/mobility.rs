@@ -50,7 +50,7 @@ pub fn redistribute_movers<const TAGS: bool>(
         let phis = &phi.by_type[t];
         let corr = phi.tag_correction(t, TAGS);
         if total > 0.0 {
-            let movers_total = sum4(mv);
+            let movers_total = sum_lanes(mv);
             for c in 0..CELLS {
                 let share = weights[c] / total;
                 let row = cta(c, t, 0);
@@ -60,14 +60,15 @@ pub fn redistribute_movers<const TAGS: bool>(
                 for a in 0..AGES {
                     dst[a] += mv[a] * share;
                 }
-                let mut fte = dot4(dst, phis);
-                rows.heads[ct(c, t)] = sum4(dst);
+                let mut fte = dot_lanes(dst, phis);
+                rows.heads[ct(c, t)] = sum_lanes(dst);
                 if TAGS {
-                    let dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
-                    for a in 0..AGES {
-                        dst[a] += mt[a] * share;
+                    // Tags exist from age 60 on only (see `A60`).
+                    let dst = &mut n.senior_tag[row + A60..row + AGES];
+                    for (d, m) in dst.iter_mut().zip(&mt[A60..]) {
+                        *d += m * share;
                     }
-                    fte += dot4(dst, &corr);
+                    fte += dot_lanes(dst, &corr[A60..]);
                 }
                 rows.fte[ct(c, t)] = fte;
             }
@@ -84,12 +85,12 @@ pub fn redistribute_movers<const TAGS: bool>(
             }
             for c in 0..CELLS {
                 let row = cta(c, t, 0);
-                let mut fte = dot4(&n.specialists[row..row + AGES], phis);
+                let mut fte = dot_lanes(&n.specialists[row..row + AGES], phis);
                 if TAGS {
-                    fte += dot4(&n.senior_tag[row..row + AGES], &corr);
+                    fte += dot_lanes(&n.senior_tag[row + A60..row + AGES], &corr[A60..]);
                 }
                 rows.fte[ct(c, t)] = fte;
-                rows.heads[ct(c, t)] = sum4(&n.specialists[row..row + AGES]);
+                rows.heads[ct(c, t)] = sum_lanes(&n.specialists[row..row + AGES]);
             }
         }
     }

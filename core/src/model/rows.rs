@@ -64,12 +64,12 @@ pub fn row_sums(s: &State, phi: &FtePerHead, has_tags: bool) -> RowFte {
         for c in 0..CELLS {
             let row = cta(c, t, 0);
             let stock = &s.specialists[row..row + AGES];
-            let mut fte = dot4(stock, &phi.by_type[t]);
+            let mut fte = dot_lanes(stock, &phi.by_type[t]);
             if has_tags {
-                fte += dot4(&s.senior_tag[row..row + AGES], &corr);
+                fte += dot_lanes(&s.senior_tag[row + A60..row + AGES], &corr[A60..]);
             }
             out.fte[ct(c, t)] = fte;
-            out.heads[ct(c, t)] = sum4(stock);
+            out.heads[ct(c, t)] = sum_lanes(stock);
         }
     }
     out

@@ -118,11 +118,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         y.tag_excess = tag_excess(n, has_tags);
         y.heads = fte_new.heads;
         for c in 0..CELLS {
-            y.retained_seniors[c] = if has_tags {
-                sum4(&n.senior_tag[cta(c, 0, 0)..cta(c, 0, 0) + TYPES * AGES])
-            } else {
-                0.0
-            };
+            y.retained_seniors[c] = if has_tags { retained(n, c) } else { 0.0 };
             y.kbu[c] = n.kbu[c];
             y.pool[c] = n.pool_heads(c);
             y.outside[c] = n.outside[c];
@@ -152,8 +148,8 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
 
 /// Tot_{y+1} from the specialist heads already summed in the FTE pass plus the other stocks.
 fn heads_total(n: &State, fte: &Fte) -> f64 {
-    let mut total = n.waiting_graduates + sum4(&fte.heads);
-    total += sum4(&n.kbu) + sum4(&n.pool) + sum4(&n.intro) + sum4(&n.hu_waiting) + sum4(&n.hu) + sum4(&n.outside);
+    let mut total = n.waiting_graduates + sum_lanes(&fte.heads);
+    total += sum_lanes(&n.kbu) + sum_lanes(&n.pool) + sum_lanes(&n.intro) + sum_lanes(&n.hu_waiting) + sum_lanes(&n.hu) + sum_lanes(&n.outside);
     total
 }
 
@@ -174,9 +170,17 @@ fn tag_excess(s: &State, has_tags: bool) -> f64 {
     }
     let mut w = worst(&s.coherent_tag, &s.intro).max(worst(&s.mover_tag, &s.hu));
     if has_tags {
-        w = w.max(worst(&s.senior_tag, &s.specialists));
+        // P11a tags exist from age 60 on only (see `A60`).
+        for row in (0..CELLS * TYPES).map(|r| r * AGES) {
+            w = w.max(worst(&s.senior_tag[row + A60..row + AGES], &s.specialists[row + A60..row + AGES]));
+        }
     }
     w
+}
+
+/// Heads of cell `c` kept on by P11a: the tags of its rows, which exist from age 60 on only (see `A60`).
+fn retained(n: &State, c: usize) -> f64 {
+    (0..TYPES).map(|t| sum_lanes(&n.senior_tag[cta(c, t, A60)..cta(c, t, 0) + AGES])).sum()
 }
 
 /// The state X_{2025+n} after `n_years` steps (for tests of the state itself: T8, T9, T10).

@@ -13,9 +13,6 @@ use super::rows::{FtePerHead, RowFte};
 use super::state::State;
 use super::switching::switch_types;
 
-/// Index of age 60 (P11a acts from 60).
-const A60: usize = 60 - AGE_MIN;
-
 /// Vacancies in heads: max(0, Cap − FTE) / φ̄ where φ̄ is the cell's mean FTE per head of the type
 /// (`fallback_phi` if the cell has no heads).
 #[inline(always)]
@@ -58,21 +55,17 @@ struct RowRates<'a> {
 }
 
 /// Exits, emigration, re-draw and ageing of the row starting at `row` (the hot loop of a run); with
-/// `TAGS` the P11a tag of the same row in the same pass. Tagged heads survive at (1 − q); untagged
-/// heads saved by the lever are (v − tag)(q₀ − q): using (v − tag) instead of MODEL.md's v keeps
-/// tag ≤ stock (T2). With tag = 0 and q = q₀ the tag update is exactly 0. At a_max, q = 1.
+/// `TAGS` the P11a tag of the same row. Tagged heads survive at (1 − q); untagged heads saved by the
+/// lever are (v − tag)(q₀ − q): using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2). Below
+/// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there and runs over `A60..` only
+/// (see [`A60`]). At a_max, q = 1.
 #[inline(always)]
 fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) -> f64 {
     let src: &[f64; AGES] = s.specialists[row..row + AGES].try_into().unwrap();
     let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
-    let tag_src: &[f64; AGES] = s.senior_tag[row..row + AGES].try_into().unwrap();
-    let tag_dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
-    let (mv, mt) = (&mut fl.movers.heads[t], &mut fl.movers.tags[t]);
+    let mv = &mut fl.movers.heads[t];
     let mut moved_by_age = [0.0; AGES];
     dst[0] = 0.0;
-    if TAGS {
-        tag_dst[0] = 0.0;
-    }
     for a in 0..AGES - 1 {
         let v = src[a];
         let retired = v * r.q[a];
@@ -85,16 +78,21 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
         moved_by_age[a] = mo;
         fl.retired_by_age[a] += retired;
         fl.emigrated_by_age[a] += emigrants;
-        if TAGS {
-            let tag = tag_src[a];
+    }
+    fl.retired_by_age[AGES - 1] += src[AGES - 1];
+    if TAGS {
+        let tag_src: &[f64; AGES] = s.senior_tag[row..row + AGES].try_into().unwrap();
+        let tag_dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
+        let mt = &mut fl.movers.tags[t];
+        for a in A60..AGES - 1 {
+            let (v, tag) = (src[a], tag_src[a]);
             let tag1 = (tag * (1.0 - r.q[a]) + (v - tag) * (r.q0[a] - r.q[a])) * (1.0 - r.emigration[a]);
             let tag_moving = tag1 * (r.mobility[a] * r.xi);
             tag_dst[a + 1] = tag1 - tag_moving;
             mt[a + 1] += tag_moving;
         }
     }
-    fl.retired_by_age[AGES - 1] += src[AGES - 1];
-    sum4(&moved_by_age)
+    sum_lanes(&moved_by_age)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
@@ -143,14 +141,14 @@ pub fn step_specialists(
                 age_row::<true>(s, n, row, t, &rates, &mut fl)
             } else {
                 if tags_now {
-                    n.senior_tag[row..row + AGES].fill(0.0);
+                    n.senior_tag[row + A60..row + AGES].fill(0.0);
                 }
                 age_row::<false>(s, n, row, t, &rates, &mut fl)
             };
         }
     }
-    ledger.retirement += sum4(&fl.retired_by_age);
-    ledger.emigration += sum4(&fl.emigrated_by_age);
+    ledger.retirement += sum_lanes(&fl.retired_by_age);
+    ledger.emigration += sum_lanes(&fl.emigrated_by_age);
     let mut rows = RowFte::zero();
     let moved_in = if tags_now {
         let moved_in = redistribute_movers::<true>(b, p, terms, fte_old, phi, cap_factor, trend, &fl.movers, n, &mut rows);

@@ -72,7 +72,7 @@ impl State {
 
     /// Specialist heads of type `t` in cell `c`.
     pub fn specialist_heads(&self, c: usize, t: usize) -> f64 {
-        sum4(&self.specialists[cta(c, t, 0)..cta(c, t, 0) + AGES])
+        sum_lanes(&self.specialists[cta(c, t, 0)..cta(c, t, 0) + AGES])
     }
 
     /// HU trainees of track `k` in cell `c` (all HU years).

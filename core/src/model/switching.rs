@@ -28,7 +28,7 @@ pub fn switch_types<const TAGS: bool>(
     rows: &mut RowFte,
 ) {
     for c in 0..CELLS {
-        let hsp_40_64: f64 = sum4(&n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)]);
+        let hsp_40_64: f64 = sum_lanes(&n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)]);
         let (psp_fte, psp_heads) = (rows.fte[ct(c, PSP)], rows.heads[ct(c, PSP)]);
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, cap_factor), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
@@ -49,6 +49,10 @@ pub fn switch_types<const TAGS: bool>(
 
 /// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` over the age indices
 /// `ages`, keeping the row FTE and heads in `rows` up to date. `TAGS`: P11a tags can exist.
+///
+/// The heads and FTE moved are f × the range's sums, taken with lane sums (`sum_lanes`) before the move (a
+/// scalar running sum per age would be a chain of dependent additions, the slowest part of S2); the
+/// move itself is then a plain element-wise loop.
 #[allow(clippy::too_many_arguments)]
 fn transfer<const TAGS: bool>(
     n: &mut State,
@@ -61,25 +65,40 @@ fn transfer<const TAGS: bool>(
     f: f64,
 ) {
     let (rf, rt) = (cta(c, from, 0), cta(c, to, 0));
-    let (pf, pt) = (&phi.by_type[from], &phi.by_type[to]);
-    let (mut heads, mut fte_from, mut fte_to) = (0.0, 0.0, 0.0);
-    for a in ages {
-        let moved = n.specialists[rf + a] * f;
-        n.specialists[rf + a] -= moved;
-        n.specialists[rt + a] += moved;
-        heads += moved;
-        fte_from += moved * pf[a];
-        fte_to += moved * pt[a];
-        if TAGS {
-            let tag = n.senior_tag[rf + a] * f;
-            n.senior_tag[rf + a] -= tag;
-            n.senior_tag[rt + a] += tag;
-            fte_from += tag * (phi.senior - pf[a]);
-            fte_to += tag * (phi.senior - pt[a]);
-        }
+    let (pf, pt) = (&phi.by_type[from][ages.clone()], &phi.by_type[to][ages.clone()]);
+    let src = &n.specialists[rf + ages.start..rf + ages.end];
+    let heads = f * sum_lanes(src);
+    let mut fte_from = f * dot_lanes(src, pf);
+    // φ differs between types only by GP's scale s_GP.
+    let mut fte_to = if from != GP && to != GP { fte_from } else { f * dot_lanes(src, pt) };
+    move_share(&mut n.specialists, rf, rt, ages.clone(), f);
+    if TAGS && ages.end > A60 {
+        // Tags exist from age 60 on only (see `A60`); a tagged head delivers φ_sen instead of φ(a).
+        let tags = ages.start.max(A60)..ages.end;
+        let tag = &n.senior_tag[rf + tags.start..rf + tags.end];
+        let tagged = f * sum_lanes(tag);
+        let k = tags.start - ages.start;
+        fte_from += phi.senior * tagged - f * dot_lanes(tag, &pf[k..]);
+        fte_to += phi.senior * tagged - f * dot_lanes(tag, &pt[k..]);
+        move_share(&mut n.senior_tag, rf, rt, tags, f);
     }
     rows.heads[ct(c, from)] -= heads;
     rows.heads[ct(c, to)] += heads;
     rows.fte[ct(c, from)] -= fte_from;
     rows.fte[ct(c, to)] += fte_to;
+}
+
+/// Moves the fraction `f` of `x[from + a]` to `x[to + a]` for every `a` in `ages` (the two rows are
+/// disjoint), element-wise.
+#[inline(always)]
+fn move_share(x: &mut [f64], from: usize, to: usize, ages: std::ops::Range<usize>, f: f64) {
+    let len = ages.end - ages.start;
+    let (lo, hi) = x.split_at_mut(from.max(to));
+    let (a, b) = (&mut lo[from.min(to) + ages.start..][..len], &mut hi[ages.start..][..len]);
+    let (src, dst) = if from < to { (a, b) } else { (b, a) };
+    for (s, d) in src.iter_mut().zip(dst.iter_mut()) {
+        let moved = *s * f;
+        *s -= moved;
+        *d += moved;
+    }
 }
