@@ -23,7 +23,7 @@ pub const AGE_MIN: usize = 28;
 /// ages. A60 = 32 is a multiple of [`LANES`], so lane sums over `A60..AGES` add the same terms in the
 /// same lanes as sums over the whole row (whose other tag entries are exact zeros).
 pub const A60: usize = 60 - AGE_MIN;
-const _: () = assert!(A60 % LANES == 0 && (AGES - A60) % LANES == 0);
+const _: () = assert!(A60.is_multiple_of(LANES) && (AGES - A60).is_multiple_of(LANES));
 /// HU years 1…5.
 pub const HU_YEARS: usize = 5;
 /// Pool classes d = 1…3 (years already waited).

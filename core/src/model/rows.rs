@@ -28,6 +28,8 @@ impl RowFte {
 pub struct FtePerHead {
     pub by_type: [[f64; AGES]; TYPES],
     pub senior: f64,
+    /// s_GP: `by_type[GP]` is `s_GP ×` the others.
+    pub gp_scale: f64,
 }
 
 impl FtePerHead {
@@ -40,7 +42,7 @@ impl FtePerHead {
                 *v = trend * p.fte_profile[a] * scale;
             }
         }
-        FtePerHead { by_type, senior: p.senior_fte }
+        FtePerHead { by_type, senior: p.senior_fte, gp_scale }
     }
 
     /// A tagged head of type `t` delivers φ_sen instead of φ(a): the FTE difference by age (all 0

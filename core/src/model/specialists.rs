@@ -40,7 +40,8 @@ struct Flows {
     /// Exits by age, summed over rows (independent chains per age; summed once at the end).
     retired_by_age: [f64; AGES],
     emigrated_by_age: [f64; AGES],
-    moved_out: [f64; CELLS],
+    /// Movers out of the current cell by age, summed over its types (summed once per cell).
+    cell_moved_by_age: [f64; AGES],
 }
 
 /// The hazards and rates of one row.
@@ -60,11 +61,10 @@ struct RowRates<'a> {
 /// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there and runs over `A60..` only
 /// (see [`A60`]). At a_max, q = 1.
 #[inline(always)]
-fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) -> f64 {
+fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) {
     let src: &[f64; AGES] = s.specialists[row..row + AGES].try_into().unwrap();
     let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
     let mv = &mut fl.movers.heads[t];
-    let mut moved_by_age = [0.0; AGES];
     dst[0] = 0.0;
     for a in 0..AGES - 1 {
         let v = src[a];
@@ -75,7 +75,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
         let mo = v1 * (r.mobility[a] * r.xi);
         dst[a + 1] = v1 - mo;
         mv[a + 1] += mo;
-        moved_by_age[a] = mo;
+        fl.cell_moved_by_age[a] += mo;
         fl.retired_by_age[a] += retired;
         fl.emigrated_by_age[a] += emigrants;
     }
@@ -92,7 +92,6 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
             mt[a + 1] += tag_moving;
         }
     }
-    sum_lanes(&moved_by_age)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
@@ -119,8 +118,9 @@ pub fn step_specialists(
         movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
         retired_by_age: [0.0; AGES],
         emigrated_by_age: [0.0; AGES],
-        moved_out: [0.0; CELLS],
+        cell_moved_by_age: [0.0; AGES],
     };
+    let mut moved_out = [0.0; CELLS];
     let mut q_senior: [f64; AGES];
     for c in 0..CELLS {
         let senior = p.senior_hazard[c];
@@ -137,15 +137,17 @@ pub fn step_specialists(
                 q0
             };
             let rates = RowRates { q, q0, emigration: &p.emigration, mobility: &p.mobility, xi: p.out_mobility[ct(c, t)] };
-            fl.moved_out[c] += if has_tags || senior != 1.0 {
+            if has_tags || senior != 1.0 {
                 age_row::<true>(s, n, row, t, &rates, &mut fl)
             } else {
                 if tags_now {
                     n.senior_tag[row + A60..row + AGES].fill(0.0);
                 }
                 age_row::<false>(s, n, row, t, &rates, &mut fl)
-            };
+            }
         }
+        moved_out[c] = sum_lanes(&fl.cell_moved_by_age);
+        fl.cell_moved_by_age = [0.0; AGES];
     }
     ledger.retirement += sum_lanes(&fl.retired_by_age);
     ledger.emigration += sum_lanes(&fl.emigrated_by_age);
@@ -160,7 +162,7 @@ pub fn step_specialists(
         moved_in
     };
     for c in 0..CELLS {
-        rows.net_moves[c] = moved_in[c] - fl.moved_out[c];
+        rows.net_moves[c] = moved_in[c] - moved_out[c];
     }
     rows
 }

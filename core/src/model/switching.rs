@@ -33,7 +33,7 @@ pub fn switch_types<const TAGS: bool>(
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, cap_factor), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
-            transfer::<TAGS>(n, phi, rows, c, HSP, PSP, A40..A64 + 1, sw_psp / hsp_40_64);
+            transfer_ages::<TAGS>(n, phi, rows, c, HSP, PSP, A40..A64 + 1, sw_psp / hsp_40_64);
         }
         let (mun_fte, mun_heads) = (rows.fte[ct(c, MUN)], rows.heads[ct(c, MUN)]);
         let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, cap_factor), mun_fte, mun_fte, mun_heads, trend);
@@ -41,7 +41,7 @@ pub fn switch_types<const TAGS: bool>(
             let stock = rows.heads[ct(c, source)];
             let sw = (share * p.fill_mun[c] * vac_mun).min(p.switching_max * stock);
             if sw > 0.0 && stock > 0.0 {
-                transfer::<TAGS>(n, phi, rows, c, source, MUN, 0..AGES, sw / stock);
+                transfer_row::<TAGS>(n, phi, rows, c, source, MUN, sw / stock);
             }
         }
     }
@@ -50,11 +50,11 @@ pub fn switch_types<const TAGS: bool>(
 /// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` over the age indices
 /// `ages`, keeping the row FTE and heads in `rows` up to date. `TAGS`: P11a tags can exist.
 ///
-/// The heads and FTE moved are f × the range's sums, taken with lane sums (`sum_lanes`) before the move (a
-/// scalar running sum per age would be a chain of dependent additions, the slowest part of S2); the
-/// move itself is then a plain element-wise loop.
+/// The heads and FTE moved are f × the range's sums, taken with lane sums (`sum_lanes`) before the
+/// move (a running sum per age would be a chain of dependent additions); the move itself is then a
+/// plain element-wise loop. Neither type may be GP (φ is then the same for both).
 #[allow(clippy::too_many_arguments)]
-fn transfer<const TAGS: bool>(
+fn transfer_ages<const TAGS: bool>(
     n: &mut State,
     phi: &FtePerHead,
     rows: &mut RowFte,
@@ -64,24 +64,49 @@ fn transfer<const TAGS: bool>(
     ages: std::ops::Range<usize>,
     f: f64,
 ) {
-    let (rf, rt) = (cta(c, from, 0), cta(c, to, 0));
-    let (pf, pt) = (&phi.by_type[from][ages.clone()], &phi.by_type[to][ages.clone()]);
+    debug_assert!(from != GP && to != GP);
+    let rf = cta(c, from, 0);
+    let pf = &phi.by_type[from][ages.clone()];
     let src = &n.specialists[rf + ages.start..rf + ages.end];
     let heads = f * sum_lanes(src);
-    let mut fte_from = f * dot_lanes(src, pf);
-    // φ differs between types only by GP's scale s_GP.
-    let mut fte_to = if from != GP && to != GP { fte_from } else { f * dot_lanes(src, pt) };
-    move_share(&mut n.specialists, rf, rt, ages.clone(), f);
+    let mut fte = f * dot_lanes(src, pf);
+    move_share(&mut n.specialists, rf, cta(c, to, 0), ages.clone(), f);
     if TAGS && ages.end > A60 {
         // Tags exist from age 60 on only (see `A60`); a tagged head delivers φ_sen instead of φ(a).
         let tags = ages.start.max(A60)..ages.end;
         let tag = &n.senior_tag[rf + tags.start..rf + tags.end];
-        let tagged = f * sum_lanes(tag);
-        let k = tags.start - ages.start;
-        fte_from += phi.senior * tagged - f * dot_lanes(tag, &pf[k..]);
-        fte_to += phi.senior * tagged - f * dot_lanes(tag, &pt[k..]);
-        move_share(&mut n.senior_tag, rf, rt, tags, f);
+        fte += f * (phi.senior * sum_lanes(tag) - dot_lanes(tag, &pf[tags.start - ages.start..]));
+        move_share(&mut n.senior_tag, rf, cta(c, to, 0), tags, f);
     }
+    book(rows, c, from, to, heads, fte, fte);
+}
+
+/// Moves the fraction `f` of a whole row (heads and tags) of type `from` to type `to`, keeping `rows`
+/// up to date. The heads and FTE moved are f × the row sums `rows` already holds, so no age is summed:
+/// FTE^spec of the row is Σ_a S φ_from(a) + Σ_a tag (φ_sen − φ_from(a)); arriving in `to` the same
+/// heads deliver it with φ_to, where φ_GP = s_GP · φ for every other type.
+#[allow(clippy::too_many_arguments)]
+fn transfer_row<const TAGS: bool>(n: &mut State, phi: &FtePerHead, rows: &mut RowFte, c: usize, from: usize, to: usize, f: f64) {
+    let (rf, rt) = (cta(c, from, 0), cta(c, to, 0));
+    let (heads, fte_from) = (f * rows.heads[ct(c, from)], f * rows.fte[ct(c, from)]);
+    let fte_to = if (from == GP) == (to == GP) {
+        fte_from
+    } else {
+        // Split off the senior term φ_sen · tags, which does not depend on the type.
+        let senior = if TAGS { f * phi.senior * sum_lanes(&n.senior_tag[rf + A60..rf + AGES]) } else { 0.0 };
+        let ratio = if from == GP { 1.0 / phi.gp_scale } else { phi.gp_scale };
+        (fte_from - senior) * ratio + senior
+    };
+    move_share(&mut n.specialists, rf, rt, 0..AGES, f);
+    if TAGS {
+        move_share(&mut n.senior_tag, rf, rt, A60..AGES, f);
+    }
+    book(rows, c, from, to, heads, fte_from, fte_to);
+}
+
+/// Books a transfer in the row sums.
+#[inline(always)]
+fn book(rows: &mut RowFte, c: usize, from: usize, to: usize, heads: f64, fte_from: f64, fte_to: f64) {
     rows.heads[ct(c, from)] -= heads;
     rows.heads[ct(c, to)] += heads;
     rows.fte[ct(c, from)] -= fte_from;

@@ -270,8 +270,15 @@ pub fn step_training(
     }
     n.waiting_graduates = queue - placed;
 
-    // S10: immigration and the outside stock X.
-    let immigrant_ages = support(&p.immigrant_age);
+    // S10: immigration and the outside stock X. Heads and FTE per immigrant (by type) are the same in
+    // every cell: summed once per year.
+    let ages = support(&p.immigrant_age);
+    let profile = &p.immigrant_age[ages.clone()];
+    let heads_per_immigrant = sum_lanes(profile);
+    let fte_per_immigrant: [f64; TYPES] = std::array::from_fn(|t| {
+        let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
+        trend * scale * dot_lanes(profile, &p.fte_profile[ages.clone()])
+    });
     for c in 0..CELLS {
         let pool_in = b.immigration_pool[c] + terms.extra_immigration[c];
         n.pool[cd(c, 0)] += pool_in;
@@ -279,16 +286,12 @@ pub fn step_training(
         for t in 0..TYPES {
             let v = b.immigration_specialists[c] * p.immigrant_type[t];
             if v != 0.0 {
-                let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
-                let (mut heads, mut fte) = (0.0, 0.0);
-                for a in immigrant_ages.clone() {
-                    let x = v * p.immigrant_age[a];
-                    n.specialists[cta(c, t, a)] += x;
-                    heads += x;
-                    fte += x * trend * p.fte_profile[a] * scale;
+                let row = &mut n.specialists[cta(c, t, ages.start)..cta(c, t, ages.end)];
+                for (x, share) in row.iter_mut().zip(profile) {
+                    *x += v * share;
                 }
-                rows.heads[ct(c, t)] += heads;
-                rows.fte[ct(c, t)] += fte;
+                rows.heads[ct(c, t)] += v * heads_per_immigrant;
+                rows.fte[ct(c, t)] += v * fte_per_immigrant[t];
             }
         }
         let exit = s.outside[c] * p.outside_exit;
