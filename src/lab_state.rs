@@ -4,7 +4,7 @@
 
 use crate::view_model::area_choice::AreaChoice;
 use crate::view_model::history::History;
-use crate::view_model::scenario_edit;
+use crate::view_model::{scenario_edit, track_split};
 use laegedaekning_core::Scenario;
 use laegedaekning_core::model::{Baseline, Results, run};
 use leptos::prelude::*;
@@ -55,11 +55,20 @@ impl LabState {
 
     /// A slider moved: the scenario follows at once; the undo step is recorded on [`Self::end_drag`].
     pub fn drag(&self, id: &str, value: f64) {
+        self.drag_with(|s| scenario_edit::with_intensity(s, id, value));
+    }
+
+    /// A per-track slider of a lever split by track moved (see [`track_split`]); undo as for [`Self::drag`].
+    pub fn drag_track(&self, id: &str, track: usize, value: f64) {
+        self.drag_with(|s| track_split::with_track(s, id, track, value));
+    }
+
+    fn drag_with(&self, change: impl FnOnce(&Scenario) -> Scenario) {
         let current = self.scenario.get_untracked();
         self.drag_start.update_value(|start| {
             start.get_or_insert_with(|| current.clone());
         });
-        self.scenario.set(scenario_edit::with_intensity(&current, id, value));
+        self.scenario.set(change(&current));
     }
 
     /// The slider was released (or a keyboard step committed): records the drag as one edit.
@@ -94,5 +103,33 @@ impl LabState {
 
     pub fn reset_all(&self) {
         self.apply(Scenario::default());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use laegedaekning_core::model::dims::HS;
+
+    #[test]
+    fn a_track_drag_is_one_undo_step_and_undo_redo_carry_the_split() {
+        let owner = Owner::new();
+        owner.set();
+        let lab = LabState::new(Baseline::embedded().expect("baseline"), Scenario::default());
+        let tracks = || track_split::tracks(&lab.scenario.get_untracked(), "D0");
+        lab.apply(track_split::with_split(&lab.scenario.get_untracked(), "D0", true));
+        assert_eq!(tracks(), Some([0.0, 0.0]));
+        lab.drag_track("D0", HS, 0.1);
+        lab.drag_track("D0", HS, 0.2);
+        lab.end_drag();
+        assert_eq!(tracks(), Some([0.0, 0.2]));
+        assert!(lab.results.with_untracked(|r| r.lever_ids == ["D0"]), "the run sees the split lever");
+        lab.undo();
+        assert_eq!(tracks(), Some([0.0, 0.0]), "the whole drag is one step");
+        lab.undo();
+        assert_eq!(tracks(), None);
+        lab.redo();
+        lab.redo();
+        assert_eq!(tracks(), Some([0.0, 0.2]));
     }
 }

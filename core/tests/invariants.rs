@@ -92,7 +92,7 @@ proptest! {
         end.for_each_value(|_, v| worst = worst.min(v));
         prop_assert!(worst > -1e-9, "T2: a stock is negative ({worst})");
         let mut with_zero = sc.clone();
-        with_zero.levers.push(LeverSetting { intensity: 0.0, ..extra });
+        with_zero.levers.push(LeverSetting { intensity: 0.0, tracks: extra.tracks.map(|_| [0.0; TRACKS]), ..extra });
         prop_assert!(same_years(&res, &run(b, &with_zero)), "T4: an inactive lever changed the run");
         let mut reversed = sc.clone();
         reversed.levers.reverse();

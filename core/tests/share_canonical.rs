@@ -1,6 +1,7 @@
 //! The canonical form: idempotent, and it runs exactly like the scenario it came from (same resolved
 //! levers, cell by cell), so sharing a scenario never changes its results.
 
+use laegedaekning_core::levers::tracks::supports_tracks;
 use laegedaekning_core::levers::{Catalogue, Resolved, Setting};
 use laegedaekning_core::share::{canonical, decode, encode, is_canonical};
 use laegedaekning_core::{LeverSetting, Scenario};
@@ -13,8 +14,10 @@ const TARGETS: [&str; 12] =
 /// intensities drawn both as slider-like decimals and as arbitrary shares of the range.
 fn valid_lever() -> impl Strategy<Value = LeverSetting> {
     let n = Catalogue::embedded().levers.len();
-    (0..n, prop_oneof![(0u32..=100).prop_map(|k| k as f64 / 100.0), 0.0..=1.0f64], 0..3usize, proptest::option::of(2025..=2040i32), proptest::option::of(proptest::collection::vec(0..TARGETS.len(), 0..4)))
-        .prop_map(|(i, share, setting, start_year, targets)| {
+    let share = || prop_oneof![(0u32..=100).prop_map(|k| k as f64 / 100.0), 0.0..=1.0f64];
+    let tracks = proptest::option::weighted(0.3, (share(), share()));
+    (0..n, share(), 0..3usize, proptest::option::of(2025..=2040i32), proptest::option::of(proptest::collection::vec(0..TARGETS.len(), 0..4)), tracks)
+        .prop_map(|(i, share, setting, start_year, targets, tracks)| {
             let lever = &Catalogue::embedded().levers[i];
             let r = &lever.intensity;
             LeverSetting {
@@ -23,6 +26,10 @@ fn valid_lever() -> impl Strategy<Value = LeverSetting> {
                 targets: targets.map(|t| t.into_iter().map(|k| TARGETS[k].to_string()).collect()),
                 start_year,
                 setting: [Setting::Low, Setting::Central, Setting::High][setting],
+                // Per-track intensities only where the lever has the option (elsewhere they warn).
+                tracks: tracks
+                    .filter(|_| supports_tracks(&lever.id))
+                    .map(|(am, hs)| [r.min + am * (r.max - r.min), r.min + hs * (r.max - r.min)]),
             }
         })
 }
@@ -37,7 +44,7 @@ fn effective(r: &Resolved) -> Vec<String> {
         .active
         .iter()
         .filter(|a| a.intensity.iter().any(|x| *x != 0.0))
-        .map(|a| format!("{} {:?} {} {:?}", a.lever, a.intensity, a.start_year, a.setting))
+        .map(|a| format!("{} {:?} {:?} {} {:?}", a.lever, a.intensity, a.tracks, a.start_year, a.setting))
         .collect();
     v.sort();
     v

@@ -34,6 +34,7 @@ fn warning_key(w: &DecodeWarning) -> String {
         DecodeWarning::UnknownLever { code } => format!("unknown_lever {code}"),
         DecodeWarning::IntensityClamped { lever, found, clamped } => format!("intensity_clamped {lever} {found} {clamped}"),
         DecodeWarning::StartYearClamped { lever, found, clamped } => format!("start_year_clamped {lever} {found} {clamped}"),
+        DecodeWarning::TracksIgnored { lever } => format!("tracks_ignored {lever}"),
     }
 }
 

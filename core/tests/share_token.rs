@@ -61,6 +61,7 @@ fn all_levers_every_option() -> Scenario {
             targets: Some(vec![["sjaelland", "nordjylland.T", "hovedstaden.O"][i % 3].to_string()]),
             start_year: Some(2026 + (i as i32 % 15)),
             setting: [Setting::Low, Setting::High][i % 2],
+            tracks: None,
         })
         .collect();
     Scenario { levers }
@@ -144,9 +145,9 @@ fn bad_text_gives_typed_errors() {
     assert_eq!(decode(&"A".repeat(5000)), Err(TokenError::TooLong { length: 5000, max: 2048 }));
     // A future version with a valid checksum.
     let future = URL_SAFE_NO_PAD.encode([9, 1, 0, 5, token_check(&[9, 1, 0, 5])]);
-    assert_eq!(decode(&future), Err(TokenError::UnsupportedVersion { found: 9, newest: 1 }));
+    assert_eq!(decode(&future), Err(TokenError::UnsupportedVersion { found: 9, newest: 2 }));
     let zero = URL_SAFE_NO_PAD.encode([0, token_check(&[0])]);
-    assert_eq!(decode(&zero), Err(TokenError::UnsupportedVersion { found: 0, newest: 1 }));
+    assert_eq!(decode(&zero), Err(TokenError::UnsupportedVersion { found: 0, newest: 2 }));
     // Checksum fine, content cut inside an entry.
     let cut = URL_SAFE_NO_PAD.encode([1, 2, token_check(&[1, 2])]);
     assert_eq!(decode(&cut), Err(TokenError::Truncated));

@@ -1,10 +1,10 @@
 //! One lever: name, slider with − / + steps, its value in its own unit, the baseline mark, reset,
-//! where it acts, and its info sheet.
+//! where it acts, its split by track where it has one (D0), and its info sheet.
 
-use super::{AppState, LeverInfo};
+use super::{AppState, LeverInfo, StepSlider, TrackSplit};
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
-use crate::view_model::{lever_panel, scenario_edit, targets};
+use crate::view_model::{lever_panel, scenario_edit, targets, track_split};
 use laegedaekning_core::levers::{Catalogue, Lever};
 use leptos::prelude::*;
 
@@ -14,18 +14,13 @@ pub fn LeverControl(index: usize) -> impl IntoView {
     let lab = expect_context::<LabState>();
     let lever: &'static Lever = &Catalogue::embedded().levers[index];
     let id = lever.id.as_str();
-    let (min, max) = (lever.intensity.min, lever.intensity.max);
-    let step = lever_panel::step(lever);
     let value = Memo::new(move |_| lab.scenario.with(|s| scenario_edit::intensity(s, id)));
     let target_key = Memo::new(move |_| targets::key_for_targets(&lab.scenario.with(|s| scenario_edit::targets(s, id))));
     let changed = move || value.get() != 0.0;
     let slider_id = format!("lever-{id}");
     let label_id = format!("lever-{id}-name");
     let value_id = format!("lever-{id}-value");
-    let nudge = move |direction: f64| {
-        let next = lever_panel::snap(lever, value.get_untracked() + direction * step);
-        lab.apply(scenario_edit::with_intensity(&lab.scenario.get_untracked(), id, next));
-    };
+    let split = Memo::new(move |_| lab.scenario.with(|s| track_split::tracks(s, id)));
     let is_estimate = lever_panel::strength_label(lever.strength, laegedaekning_core::data::Lang::Da).1;
 
     view! {
@@ -39,30 +34,19 @@ pub fn LeverControl(index: usize) -> impl IntoView {
                 })}
             </div>
             <p class="lever-summary">{move || lever.summary.get(state.lang.get()).to_string()}</p>
-            <div class="lever-input">
-                <button type="button" class="step" aria-label=move || format!("{}: {}", state.t(Msg::Decrease), lever.name.get(state.lang.get()))
-                    disabled=move || { value.get() <= min } on:click=move |_| nudge(-1.0)>"−"</button>
-                <div class="slider-wrap">
-                    <input type="range" id=slider_id min=min max=max step=step
-                        prop:value=move || value.get().to_string()
-                        aria-labelledby=label_id
-                        aria-describedby=value_id.clone()
-                        aria-valuetext=move || lever_panel::format_intensity(lever, value.get(), state.lang.get())
-                        on:input=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                                lab.drag(id, lever_panel::snap(lever, v));
-                            }
-                        }
-                        on:change=move |_| lab.end_drag()
-                    />
-                    <span class="baseline-mark" aria-hidden="true" title=move || state.t(Msg::BaselineMark)></span>
-                </div>
-                <button type="button" class="step" aria-label=move || format!("{}: {}", state.t(Msg::Increase), lever.name.get(state.lang.get()))
-                    disabled=move || { value.get() >= max } on:click=move |_| nudge(1.0)>"+"</button>
+            <div hidden=move || split.get().is_some()>
+                <StepSlider lever=lever slider_id=slider_id labelled_by=label_id described_by=value_id.clone()
+                    name=Signal::derive(move || lever.name.get(state.lang.get()).to_string()) value=value
+                    on_drag=Callback::new(move |v| lab.drag(id, v)) on_end=Callback::new(move |_| lab.end_drag())
+                    on_step=Callback::new(move |v| lab.apply(scenario_edit::with_intensity(&lab.scenario.get_untracked(), id, v))) />
             </div>
+            {track_split::supports_tracks(id).then(|| view! { <TrackSplit index=index /> })}
             <div class="lever-value-row">
                 <output id=value_id class="lever-value" for=format!("lever-{id}")>
-                    {move || lever_panel::format_intensity(lever, value.get(), state.lang.get())}
+                    {move || match split.get() {
+                        Some(t) => track_split::format_tracks(lever, t, state.lang.get()),
+                        None => lever_panel::format_intensity(lever, value.get(), state.lang.get()),
+                    }}
                 </output>
                 <span class="lever-baseline">{move || format!("{}: {}", state.t(Msg::BaselineMark), lever_panel::format_value(lever, 0.0, state.lang.get()))}</span>
                 <button type="button" class="link-button" disabled=move || !changed()

@@ -23,8 +23,10 @@ mod link_notice;
 mod ranking_panel;
 mod region_map;
 mod share_panel;
+mod step_slider;
 mod tracked_visibility;
 mod tracked_width;
+mod track_split;
 mod update_notice;
 mod what_changed;
 
@@ -50,5 +52,7 @@ pub use line_chart::LineChart;
 pub use link_notice::LinkNotice;
 pub use region_map::RegionMap;
 pub use share_panel::SharePanel;
+pub use step_slider::StepSlider;
+pub use track_split::TrackSplit;
 pub use update_notice::UpdateNotice;
 pub use what_changed::WhatChanged;

@@ -66,6 +66,12 @@ pub fn adjusted(warnings: &[DecodeWarning], lang: Lang) -> Vec<String> {
             (Lang::En, DecodeWarning::StartYearClamped { lever, found, clamped }) => {
                 format!("{lever}: the start year {found} is outside 2025–2040 and was set to {clamped}.")
             }
+            (Lang::Da, DecodeWarning::TracksIgnored { lever }) => {
+                format!("{lever}: tiltaget kan ikke fordeles på speciale; fordelingen er udeladt.")
+            }
+            (Lang::En, DecodeWarning::TracksIgnored { lever }) => {
+                format!("{lever}: the measure cannot be split by track; the split was left out.")
+            }
         })
         .collect()
 }
@@ -89,5 +95,7 @@ mod tests {
     fn adjustments_are_explained() {
         let w = [DecodeWarning::IntensityClamped { lever: "P7".into(), found: 99.5, clamped: 30.0 }];
         assert_eq!(adjusted(&w, Lang::Da), vec!["P7: værdien 99,5 ligger uden for tiltagets interval og er sat til 30.".to_string()]);
+        let w = [DecodeWarning::TracksIgnored { lever: "P1a".into() }];
+        assert!(adjusted(&w, Lang::En)[0].contains("cannot be split by track"));
     }
 }

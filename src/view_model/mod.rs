@@ -17,6 +17,7 @@ pub mod library_text;
 pub mod link_notice;
 pub mod scenario_edit;
 pub mod targets;
+pub mod track_split;
 pub mod waterfall;
 pub mod what_changed;
 pub mod line_chart_text;

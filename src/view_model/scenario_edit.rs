@@ -16,10 +16,12 @@ pub fn targets(s: &Scenario, id: &str) -> Option<Vec<String>> {
 }
 
 fn is_baseline(l: &LeverSetting) -> bool {
-    l.intensity == 0.0 && l.targets.is_none() && l.start_year.is_none() && l.setting == Setting::Central
+    l.intensity == 0.0 && l.targets.is_none() && l.start_year.is_none() && l.setting == Setting::Central && l.tracks.is_none()
 }
 
-fn edit(s: &Scenario, id: &str, change: impl FnOnce(&mut LeverSetting)) -> Scenario {
+/// The scenario with lever `id`'s setting changed by `change` (added if absent, removed when the
+/// change leaves it at the baseline).
+pub(crate) fn edit(s: &Scenario, id: &str, change: impl FnOnce(&mut LeverSetting)) -> Scenario {
     let mut out = s.clone();
     let pos = match out.levers.iter().position(|l| l.id == id) {
         Some(p) => p,

@@ -23,7 +23,7 @@
 
 use laegedaekning_core::analysis::{AttributionJob, Job, Metric, PortfolioJob, PortfolioOptions, RankingJob, text};
 use laegedaekning_core::data::Lang;
-use laegedaekning_core::levers::{Catalogue, Scenario, texts};
+use laegedaekning_core::levers::{Catalogue, Scenario, texts, tracks};
 use laegedaekning_core::model::{Area, Baseline, Results, compare, run_resolved};
 use laegedaekning_core::model::dims::{CELLS, YEARS};
 use laegedaekning_core::report::{area_table, headline_csv, headline_json};
@@ -51,6 +51,7 @@ const USAGE: &str = "usage:
   laegedaekning-cli portfolio --budget MIO_DKK_PER_YEAR [--region KEY] [--json]
 metric KEY: gap_closed[:AREA] (default), fte[:AREA], flagged, pv_cost, headline:KPI:YEAR[:AREA]
 SCENARIO.json: {\"levers\": [{\"id\": \"P11b\", \"intensity\": 1, \"targets\": [\"sjaelland.T\"], \"start_year\": 2025, \"setting\": \"central\"}]}
+  D0 only: \"tracks\": [AM, HS] gives general practice and hospital specialties their own intensity
 (`-` reads the scenario from standard input)";
 
 struct Options {
@@ -290,6 +291,11 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             let r = &l.intensity;
             outln!("Intensity: {} — range {}…{}, reference {} (dose {:?}, lag {} y{}, ramp {} y)", r.unit.en, r.min, r.max, r.reference, l.dose, l.lag,
                 l.lag_hs.map(|h| format!(", hospital track {h} y")).unwrap_or_default(), l.ramp);
+            if tracks::supports_tracks(&l.id) {
+                outln!("Per track (MODEL.md §2.1): without \"tracks\" the intensity applies to both tracks, pro rata to their");
+                outln!("  baseline posts; \"tracks\": [AM, HS] in the scenario JSON sets general practice (AM) and hospital");
+                outln!("  specialties (HS) separately, each in the unit and range above (e.g. {{\"id\": \"{}\", \"intensity\": 0.2, \"tracks\": [0.2, 0.05]}}).", l.id);
+            }
             outln!("Default targets: {:?}; direction: {:?}\n", l.targets, l.direction);
             if !l.effects.is_empty() {
                 outln!("Effects at I_ref (low / central / high):");

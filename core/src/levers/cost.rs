@@ -30,6 +30,9 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
             continue;
         }
         let quantity = match kind {
+            LeverKind::D0 if a.tracks.is_some() => {
+                (a.track_intensity(c, AM) * b.hu_posts[ck(c, AM)] + a.track_intensity(c, HS) * b.hu_posts[ck(c, HS)]) * b.post_factor(t)
+            }
             LeverKind::D0 => i * (b.hu_posts[ck(c, AM)] + b.hu_posts[ck(c, HS)]) * b.post_factor(t),
             LeverKind::P1a => i * b.hu_posts[ck(c, HS)] / 10.0,
             LeverKind::P1b => i * (y.intro[ck(c, AM)] + y.hu[ck(c, AM)]) / 30.0,

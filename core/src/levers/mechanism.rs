@@ -177,8 +177,13 @@ pub fn apply_levers_memo(
             let x = g * r;
             let add = i * r;
             match kind {
+                // Pro rata to each track's baseline posts, or at the scenario's per-track intensities.
                 LeverKind::D0 => {
                     for k in 0..TRACKS {
+                        let add = if a.tracks.is_some() { a.track_intensity(c, k) * r } else { add };
+                        if add == 0.0 {
+                            continue;
+                        }
                         terms.extra_hu_posts[ck(c, k)] += add * b.hu_posts[ck(c, k)] * b.post_factor(t);
                         terms.extra_intro_posts[ck(c, k)] += add * b.intro_posts[ck(c, k)] * b.post_factor(t);
                     }

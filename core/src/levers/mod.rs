@@ -9,6 +9,7 @@ pub mod memo;
 pub mod mechanism;
 pub mod scenario;
 pub mod texts;
+pub mod tracks;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use cost::{cost_missing, lever_cost};

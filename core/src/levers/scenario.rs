@@ -4,13 +4,16 @@
 //! Rule for bad input (shared with the app through [`Scenario::resolve`]):
 //! * an unknown lever id, a non-finite intensity or an unknown target is **refused** (an error);
 //! * an intensity outside the lever's range is **clamped** to the range, with a warning;
-//! * a start year outside 2025…2040 is clamped, with a warning.
+//! * a start year outside 2025…2040 is clamped, with a warning;
+//! * per-track intensities follow the same rules, and are ignored with a warning on a lever that has
+//!   no per-track option (see [`super::tracks`]).
 //!
 //! Clamping keeps a slider or an old share link usable, refusing keeps typos from silently running a
 //! different scenario.
 
 use super::catalogue::{Catalogue, DefaultTargets, Setting};
 use super::effect_draw::LeverDraw;
+use super::tracks;
 use crate::model::dims::*;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -32,12 +35,17 @@ pub struct LeverSetting {
     /// Low / central / high effect (default central).
     #[serde(default)]
     pub setting: Setting,
+    /// Intensities by track `[AM, HS]` in the lever's own unit, used instead of `intensity` in every
+    /// targeted cell (D0 only, MODEL.md §2.1; see [`super::tracks`]). Absent: `intensity` on both
+    /// tracks, pro rata to their baseline posts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracks: Option<[f64; TRACKS]>,
 }
 
 impl LeverSetting {
     /// A lever at `intensity` with default targets, start 2025 and central effects.
     pub fn new(id: &str, intensity: f64) -> Self {
-        LeverSetting { id: id.to_string(), intensity, targets: None, start_year: None, setting: Setting::Central }
+        LeverSetting { id: id.to_string(), intensity, targets: None, start_year: None, setting: Setting::Central, tracks: None }
     }
 }
 
@@ -55,8 +63,10 @@ pub struct Active {
     /// Index into the embedded catalogue.
     pub lever: usize,
     pub id: String,
-    /// Intensity by cell (0 outside the targets).
+    /// Intensity by cell (0 outside the targets; with per-track intensities, the larger of the two).
     pub intensity: [f64; CELLS],
+    /// Per-track intensities `[AM, HS]` in the targeted cells, clamped (see [`super::tracks`]).
+    pub tracks: Option<[f64; TRACKS]>,
     pub start_year: i32,
     pub setting: Setting,
     /// A Monte Carlo draw of the lever's effects and unit cost (set only by the uncertainty module;
@@ -159,9 +169,10 @@ impl Scenario {
             if !s.intensity.is_finite() {
                 return Err(ScenarioError::NotFinite { lever: s.id.clone() });
             }
+            let tracks = tracks::resolve(s, lever, &mut warnings)?;
             let range = &lever.intensity;
-            let intensity = s.intensity.clamp(range.min, range.max);
-            if intensity != s.intensity {
+            let intensity = tracks.map_or(s.intensity.clamp(range.min, range.max), tracks::headline);
+            if tracks.is_none() && intensity != s.intensity {
                 warnings.push(Warning {
                     lever: s.id.clone(),
                     message: format!(
@@ -203,7 +214,7 @@ impl Scenario {
                     by_cell[c] = intensity;
                 }
             }
-            active.push(Active { lever: index, id: s.id.clone(), intensity: by_cell, start_year, setting: s.setting, draw: None });
+            active.push(Active { lever: index, id: s.id.clone(), intensity: by_cell, tracks, start_year, setting: s.setting, draw: None });
         }
         sort_canonical(&mut active);
         Ok((Resolved { active }, warnings))
@@ -224,7 +235,7 @@ impl Scenario {
     }
 }
 
-/// Canonical order (catalogue order, then intensity, start, setting): levers compose by
+/// Canonical order (catalogue order, then intensity, per-track intensities, start, setting): levers compose by
 /// multiplication and addition, which are commutative but not associative in floating point, so a
 /// fixed application order makes any ordering of the scenario bit-identical (T16).
 fn sort_canonical(active: &mut [Active]) {
@@ -232,6 +243,7 @@ fn sort_canonical(active: &mut [Active]) {
         a.lever
             .cmp(&b.lever)
             .then(a.intensity.partial_cmp(&b.intensity).unwrap_or(std::cmp::Ordering::Equal))
+            .then(a.tracks.partial_cmp(&b.tracks).unwrap_or(std::cmp::Ordering::Equal))
             .then(a.start_year.cmp(&b.start_year))
             .then(a.setting.index().cmp(&b.setting.index()))
     });

@@ -85,6 +85,16 @@ impl<'a> ByteReader<'a> {
     }
 }
 
+/// Reads `payload` as a sequence of self-delimiting entries, each with `read`, to its end.
+pub fn read_entries<T>(payload: &[u8], read: impl Fn(&mut ByteReader) -> Result<T, TokenError>) -> Result<Vec<T>, TokenError> {
+    let mut r = ByteReader::new(payload);
+    let mut entries = Vec::new();
+    while !r.is_empty() {
+        entries.push(read(&mut r)?);
+    }
+    Ok(entries)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,11 +7,15 @@
 //! 2. the intensity is clamped to the lever's range (as `Scenario::resolve` does), and a lever left at
 //!    intensity 0 is dropped: the mechanisms skip it entirely, so it runs bit-identically to the
 //!    baseline (MODEL invariants T3/T4);
-//! 3. the start year is clamped to 2025…2040, and 2025 (the default) becomes `None`;
-//! 4. targets become the shortest canonical list (`all`, `T`, `O`, `sjaelland`, `sjaelland.T`, …),
+//! 3. per-track intensities (D0 only; see [`crate::levers::tracks`]) are clamped like the intensity,
+//!    which then becomes the larger of the two; a lever with a non-finite one is dropped (refused by
+//!    `resolve`), and on a lever without the option they are dropped (ignored by `resolve`). Equal
+//!    track values are kept as a split: the split is the user's choice and the link keeps it;
+//! 4. the start year is clamped to 2025…2040, and 2025 (the default) becomes `None`;
+//! 5. targets become the shortest canonical list (`all`, `T`, `O`, `sjaelland`, `sjaelland.T`, …),
 //!    unknown target strings are ignored, and a list equal to the lever's default targeting becomes
 //!    `None`;
-//! 5. levers are ordered by token code (a stable sort: repeated levers keep their relative order).
+//! 6. levers are ordered by token code (a stable sort: repeated levers keep their relative order).
 //!
 //! Intensities are **not** quantised: the token stores short decimals (≤ 4 places) compactly and any
 //! other `f64` exactly, so `decode(encode(s)) == canonical(s)` holds for every scenario, and
@@ -30,7 +34,7 @@
 
 use super::code_table::code_of;
 use super::target_mask;
-use crate::levers::{Catalogue, LeverSetting, Scenario};
+use crate::levers::{tracks, Catalogue, LeverSetting, Scenario};
 use crate::model::dims::{FIRST_YEAR, LAST_YEAR};
 
 /// The canonical form of `scenario` (see the module documentation).
@@ -45,7 +49,11 @@ pub fn canonical(scenario: &Scenario) -> Scenario {
             if !s.intensity.is_finite() {
                 return None;
             }
-            let intensity = s.intensity.clamp(lever.intensity.min, lever.intensity.max);
+            let tracks = match s.tracks.filter(|_| tracks::supports_tracks(&s.id)) {
+                Some(t) if t.iter().any(|x| !x.is_finite()) => return None,
+                t => t.map(|t| tracks::clamp(lever, t).0),
+            };
+            let intensity = tracks.map_or(s.intensity.clamp(lever.intensity.min, lever.intensity.max), tracks::headline);
             if intensity == 0.0 {
                 return None;
             }
@@ -57,7 +65,7 @@ pub fn canonical(scenario: &Scenario) -> Scenario {
                 .map(|t| target_mask::of_targets(t))
                 .filter(|mask| *mask != default)
                 .map(target_mask::to_targets);
-            Some((code, LeverSetting { id: s.id.clone(), intensity, targets, start_year, setting: s.setting }))
+            Some((code, LeverSetting { id: s.id.clone(), intensity, targets, start_year, setting: s.setting, tracks }))
         })
         .collect();
     levers.sort_by_key(|(code, _)| *code);

@@ -14,6 +14,9 @@ pub enum DecodeWarning {
     IntensityClamped { lever: String, found: f64, clamped: f64 },
     /// The start year was outside 2025…2040 and was clamped.
     StartYearClamped { lever: String, found: i64, clamped: i32 },
+    /// The lever has no per-track option (see [`crate::levers::tracks`]); its per-track intensities
+    /// were left out and the lever kept at its intensity.
+    TracksIgnored { lever: String },
 }
 
 impl fmt::Display for DecodeWarning {
@@ -29,6 +32,9 @@ impl fmt::Display for DecodeWarning {
             ),
             DecodeWarning::StartYearClamped { lever, found, clamped } => {
                 write!(f, "lever `{lever}`: start year {found} is outside 2025…2040 and was clamped to {clamped}")
+            }
+            DecodeWarning::TracksIgnored { lever } => {
+                write!(f, "lever `{lever}`: per-track intensities apply only to D0 and were left out")
             }
         }
     }

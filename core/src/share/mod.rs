@@ -3,7 +3,7 @@
 //! any input (bad input gives a typed error with a one-line message, never a panic).
 //!
 //! * Token: [`canonical`] form → [`token::encode`] / [`token::decode`] / [`decode_link`]; byte layout in
-//!   [`token_v1`], migration chain in [`token_versions`], lever codes in [`code_table`].
+//!   [`token_v1`] and [`token_v2`] (per-track intensities), migration chain in [`token_versions`], lever codes in [`code_table`].
 //! * Library: [`envelope`] (one saved scenario as versioned JSON), [`store`] (the key-value trait the
 //!   app implements over `localStorage`), [`memory_store`] (the fake for tests), [`library`] (saving,
 //!   loading, quarantine, merging of concurrent tabs).
@@ -54,6 +54,7 @@ pub mod target_mask;
 pub mod token;
 pub mod token_error;
 pub mod token_v1;
+pub mod token_v2;
 pub mod token_versions;
 
 pub use canonical::{canonical, is_canonical};

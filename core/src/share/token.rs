@@ -1,8 +1,9 @@
 //! The share token: a scenario as a short, versioned, URL-safe string (the `s` parameter of a
 //! share link). The baseline is the empty token.
 //!
-//! [`encode`] writes the [`canonical`](super::canonical()) form of a scenario in the current format
-//! (see [`super::token_v1`] for the byte layout); [`decode`] reads any released version, clamps what is
+//! [`encode`] writes the [`canonical`](super::canonical()) form of a scenario in the oldest format
+//! that can carry it: [`super::token_v1`], or [`super::token_v2`] when a lever is split by track (so
+//! links without a split open in apps that predate v2, and every earlier token stays as it was); [`decode`] reads any released version, clamps what is
 //! out of range and skips levers it does not know, reporting both as [`DecodeWarning`]s, and refuses
 //! damaged text with a [`TokenError`] — it never panics, whatever the input.
 //!
@@ -27,8 +28,9 @@ use super::decode_warning::DecodeWarning;
 use super::target_mask;
 use super::token_error::TokenError;
 use super::token_v1::{self, EntryV1, START_BASE};
+use super::token_v2::{self, EntryV2};
 use super::token_versions::{read_any_version, CURRENT_VERSION};
-use crate::levers::{Catalogue, LeverSetting, Scenario};
+use crate::levers::{tracks, Catalogue, LeverSetting, Scenario};
 use crate::model::dims::{FIRST_YEAR, LAST_YEAR};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -53,8 +55,10 @@ pub fn encode(scenario: &Scenario) -> String {
     if scenario.levers.is_empty() {
         return String::new();
     }
+    // The oldest format that carries the scenario: v1 unless a lever is split by track.
+    let split = scenario.levers.iter().any(|l| l.tracks.is_some());
     let mut w = ByteWriter::default();
-    w.byte(CURRENT_VERSION);
+    w.byte(if split { token_v2::VERSION } else { token_v1::VERSION });
     for lever in &scenario.levers {
         // `canonical` keeps only levers with a code.
         let Some(code) = code_of(&lever.id) else { continue };
@@ -65,7 +69,11 @@ pub fn encode(scenario: &Scenario) -> String {
             start_offset: lever.start_year.map(|y| y as i64 - START_BASE),
             targets: lever.targets.as_deref().map(target_mask::of_targets),
         };
-        token_v1::write_entry(&mut w, &entry);
+        if split {
+            token_v2::write_entry(&mut w, &EntryV2 { base: entry, tracks: lever.tracks });
+        } else {
+            token_v1::write_entry(&mut w, &entry);
+        }
     }
     let crc = token_check(&w.bytes);
     w.byte(crc);
@@ -117,11 +125,11 @@ pub(crate) fn checked_bytes(token: &str, max: usize) -> Result<Vec<u8>, TokenErr
 
 /// Checks entries against the embedded catalogue: unknown codes are skipped and out-of-range values
 /// clamped, both reported; the result is canonical.
-fn to_scenario(entries: Vec<EntryV1>) -> (Scenario, Vec<DecodeWarning>) {
+fn to_scenario(entries: Vec<EntryV2>) -> (Scenario, Vec<DecodeWarning>) {
     let catalogue = Catalogue::embedded();
     let mut warnings = Vec::new();
     let mut levers = Vec::new();
-    for e in entries {
+    for EntryV2 { base: e, tracks } in entries {
         let Some((_, lever)) = id_of(e.code).and_then(|id| catalogue.get(id)) else {
             warnings.push(DecodeWarning::UnknownLever { code: e.code });
             continue;
@@ -131,6 +139,20 @@ fn to_scenario(entries: Vec<EntryV1>) -> (Scenario, Vec<DecodeWarning>) {
         if intensity != e.intensity {
             warnings.push(DecodeWarning::IntensityClamped { lever: lever.id.clone(), found: e.intensity, clamped: intensity });
         }
+        let tracks = match tracks {
+            Some(_) if !tracks::supports_tracks(&lever.id) => {
+                warnings.push(DecodeWarning::TracksIgnored { lever: lever.id.clone() });
+                None
+            }
+            Some(t) => {
+                let (clamped, changes) = tracks::clamp(lever, t);
+                for (_, found, to) in changes {
+                    warnings.push(DecodeWarning::IntensityClamped { lever: lever.id.clone(), found, clamped: to });
+                }
+                Some(clamped)
+            }
+            None => None,
+        };
         let start_year = e.start_offset.map(|offset| {
             let found = START_BASE.saturating_add(offset);
             let clamped = found.clamp(FIRST_YEAR as i64, LAST_YEAR as i64) as i32;
@@ -145,6 +167,7 @@ fn to_scenario(entries: Vec<EntryV1>) -> (Scenario, Vec<DecodeWarning>) {
             targets: e.targets.map(target_mask::to_targets),
             start_year,
             setting: e.setting,
+            tracks,
         });
     }
     (canonical(&Scenario { levers }), warnings)

@@ -16,7 +16,7 @@
 //! skips entries with codes it does not know (levers added by a newer app) and reports them.
 //! Typical entry: 3–4 bytes (an intensity like 0.25 or 20 takes one byte).
 
-use super::bytes::{ByteReader, ByteWriter};
+use super::bytes::{read_entries, ByteReader, ByteWriter};
 use super::target_mask::{self, CellMask};
 use super::token_error::TokenError;
 use crate::levers::Setting;
@@ -62,6 +62,11 @@ fn decimal(x: f64) -> Option<(i64, u8)> {
 /// Writes one entry.
 pub fn write_entry(w: &mut ByteWriter, entry: &EntryV1) {
     w.varint(entry.code as u64);
+    write_body(w, entry);
+}
+
+/// Writes an entry after its code: flags, intensity, start and targets (shared with v2).
+pub(crate) fn write_body(w: &mut ByteWriter, entry: &EntryV1) {
     let mut flags = match entry.setting {
         Setting::Central => 0,
         Setting::Low => 1,
@@ -73,16 +78,7 @@ pub fn write_entry(w: &mut ByteWriter, entry: &EntryV1) {
     if entry.targets.is_some() {
         flags |= HAS_TARGETS;
     }
-    match decimal(entry.intensity) {
-        Some((m, e)) => {
-            w.byte(flags | (e << 4));
-            w.signed(m);
-        }
-        None => {
-            w.byte(flags | RAW);
-            w.f64(entry.intensity);
-        }
-    }
+    write_number(w, flags, entry.intensity);
     if let Some(start) = entry.start_offset {
         w.signed(start);
     }
@@ -91,9 +87,29 @@ pub fn write_entry(w: &mut ByteWriter, entry: &EntryV1) {
     }
 }
 
+/// Writes `x` as a flags byte (`flags` in bits 0–3, the decimal exponent or raw mark in bits 4–7)
+/// and its payload (shared with v2, where the flags bits are 0).
+pub(crate) fn write_number(w: &mut ByteWriter, flags: u8, x: f64) {
+    match decimal(x) {
+        Some((m, e)) => {
+            w.byte(flags | (e << 4));
+            w.signed(m);
+        }
+        None => {
+            w.byte(flags | RAW);
+            w.f64(x);
+        }
+    }
+}
+
 /// Reads one entry.
 pub fn read_entry(r: &mut ByteReader) -> Result<EntryV1, TokenError> {
     let code = u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("a lever code is out of range"))?;
+    read_body(r, code)
+}
+
+/// Reads the rest of an entry whose code was read (shared with v2).
+pub(crate) fn read_body(r: &mut ByteReader, code: u32) -> Result<EntryV1, TokenError> {
     let flags = r.byte()?;
     let setting = match flags & 0b11 {
         0 => Setting::Central,
@@ -101,21 +117,7 @@ pub fn read_entry(r: &mut ByteReader) -> Result<EntryV1, TokenError> {
         2 => Setting::High,
         _ => return Err(TokenError::Corrupt("an effect setting is invalid")),
     };
-    let e = (flags >> 4) & 0b111;
-    let intensity = if flags & RAW != 0 {
-        if e != 0 {
-            return Err(TokenError::Corrupt("an intensity is marked both raw and decimal"));
-        }
-        let x = r.f64()?;
-        if !x.is_finite() {
-            return Err(TokenError::Corrupt("an intensity is not a finite number"));
-        }
-        x
-    } else {
-        let m = r.signed()?;
-        let n = m.checked_mul(10i64.pow(e as u32)).ok_or(TokenError::Corrupt("an intensity is too large"))?;
-        n as f64 / SCALE
-    };
+    let intensity = read_number(r, flags)?;
     let start_offset = if flags & HAS_START != 0 { Some(r.signed()?) } else { None };
     let targets = if flags & HAS_TARGETS != 0 {
         let mask = r.varint()?;
@@ -129,14 +131,28 @@ pub fn read_entry(r: &mut ByteReader) -> Result<EntryV1, TokenError> {
     Ok(EntryV1 { code, intensity, setting, start_offset, targets })
 }
 
+/// Reads the payload of a number whose flags byte (bits 4–7) was read.
+pub(crate) fn read_number(r: &mut ByteReader, flags: u8) -> Result<f64, TokenError> {
+    let e = (flags >> 4) & 0b111;
+    if flags & RAW != 0 {
+        if e != 0 {
+            return Err(TokenError::Corrupt("an intensity is marked both raw and decimal"));
+        }
+        let x = r.f64()?;
+        if !x.is_finite() {
+            return Err(TokenError::Corrupt("an intensity is not a finite number"));
+        }
+        Ok(x)
+    } else {
+        let m = r.signed()?;
+        let n = m.checked_mul(10i64.pow(e as u32)).ok_or(TokenError::Corrupt("an intensity is too large"))?;
+        Ok(n as f64 / SCALE)
+    }
+}
+
 /// Reads the entries of a v1 payload (between the version byte and the checksum).
 pub fn read_payload(payload: &[u8]) -> Result<Vec<EntryV1>, TokenError> {
-    let mut r = ByteReader::new(payload);
-    let mut entries = Vec::new();
-    while !r.is_empty() {
-        entries.push(read_entry(&mut r)?);
-    }
-    Ok(entries)
+    read_entries(payload, read_entry)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Shared helpers of the integration tests: the baseline, random scenarios and the number of cases.
 #![allow(dead_code)]
 
+use laegedaekning_core::levers::tracks::supports_tracks;
 use laegedaekning_core::levers::{Catalogue, LeverSetting, Setting};
 use laegedaekning_core::model::Baseline;
 use laegedaekning_core::Scenario;
@@ -21,10 +22,12 @@ pub fn cases() -> u32 {
 const TARGETS: [&str; 8] = ["T", "O", "all", "sjaelland", "nordjylland.T", "hovedstaden.O", "syddanmark.T", "midtjylland"];
 
 /// One random lever setting: (lever index, intensity as a share of the range, setting, start, target).
+/// Levers with a per-track option (D0) get per-track intensities in about a third of the cases.
 pub fn lever_setting() -> impl Strategy<Value = LeverSetting> {
     let n = Catalogue::embedded().levers.len();
-    (0..n, 0.0..=1.0f64, 0..3usize, 2025..=2040i32, 0..=TARGETS.len())
-        .prop_map(|(i, share, setting, start, target)| {
+    let tracks = proptest::option::weighted(0.35, (0.0..=1.0f64, 0.0..=1.0f64));
+    (0..n, 0.0..=1.0f64, 0..3usize, 2025..=2040i32, 0..=TARGETS.len(), tracks)
+        .prop_map(|(i, share, setting, start, target, tracks)| {
             let lever = &Catalogue::embedded().levers[i];
             let r = &lever.intensity;
             LeverSetting {
@@ -33,6 +36,9 @@ pub fn lever_setting() -> impl Strategy<Value = LeverSetting> {
                 targets: if target == TARGETS.len() { None } else { Some(vec![TARGETS[target].to_string()]) },
                 start_year: Some(start),
                 setting: [Setting::Low, Setting::Central, Setting::High][setting],
+                tracks: tracks
+                    .filter(|_| supports_tracks(&lever.id))
+                    .map(|(am, hs)| [r.min + am * (r.max - r.min), r.min + hs * (r.max - r.min)]),
             }
         })
 }
