@@ -9,6 +9,7 @@ use super::fte::Fte;
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
 use super::mobility::{Movers, redistribute_movers};
+use super::mobility_matrix::OdMatrix;
 use super::rows::{FtePerHead, RowFte};
 use super::state::State;
 use super::switching::switch_types;
@@ -43,7 +44,8 @@ struct Flows {
     /// Exits by age, summed over rows (independent chains per age; summed once at the end).
     retired_by_age: [f64; AGES],
     emigrated_by_age: [f64; AGES],
-    moved_out: [f64; CELLS],
+    /// Movers out by (cell, type), index `ct`.
+    moved_out: [f64; CELLS * TYPES],
 }
 
 /// The hazards and rates of one row.
@@ -99,7 +101,8 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
 /// returns the row sums of the result. `fte_old` is the FTE of X_y (vacancies of movers are read at
-/// the start of the year); `has_tags` says whether `s` can hold a P11a tag.
+/// the start of the year); `has_tags` says whether `s` can hold a P11a tag. The re-draw's origin ×
+/// destination flows are added to `redraw`.
 #[allow(clippy::too_many_arguments)]
 pub fn step_specialists(
     b: &Baseline,
@@ -113,6 +116,7 @@ pub fn step_specialists(
     has_tags: bool,
     n: &mut State,
     ledger: &mut Ledger,
+    redraw: &mut OdMatrix,
 ) -> RowFte {
     let cap_factor = b.capacity_factor(yt);
     // Tags are written only when they can exist (both buffers stay all-zero until P11a first acts).
@@ -121,7 +125,7 @@ pub fn step_specialists(
         movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
         retired_by_age: [0.0; AGES],
         emigrated_by_age: [0.0; AGES],
-        moved_out: [0.0; CELLS],
+        moved_out: [0.0; CELLS * TYPES],
     };
     let mut q_senior: [f64; AGES];
     for c in 0..CELLS {
@@ -139,7 +143,7 @@ pub fn step_specialists(
                 q0
             };
             let rates = RowRates { q, q0, emigration: &p.emigration, mobility: &p.mobility, xi: p.out_mobility[ct(c, t)] };
-            fl.moved_out[c] += if has_tags || senior != 1.0 {
+            fl.moved_out[ct(c, t)] = if has_tags || senior != 1.0 {
                 age_row::<true>(s, n, row, t, &rates, &mut fl)
             } else {
                 if tags_now {
@@ -162,7 +166,9 @@ pub fn step_specialists(
         moved_in
     };
     for c in 0..CELLS {
-        rows.net_moves[c] = moved_in[c] - fl.moved_out[c];
+        let moved_in_c: f64 = (0..TYPES).map(|t| moved_in[ct(c, t)]).sum();
+        rows.net_moves[c] = moved_in_c - (0..TYPES).map(|t| fl.moved_out[ct(c, t)]).sum::<f64>();
     }
+    redraw.add_redraw(&fl.moved_out, &moved_in);
     rows
 }
