@@ -6,7 +6,7 @@
 
 use laegedaekning_core::model::dims::CELLS;
 use laegedaekning_core::model::matching::{MatchInput, MatchOutput, match_applicants};
-use laegedaekning_core::model::OdMatrix;
+use laegedaekning_core::model::{Factors, OdMatrix};
 use proptest::prelude::*;
 
 fn cases() -> u32 {
@@ -53,8 +53,10 @@ fn check_basic(m: &MatchInput, out: &MatchOutput) -> Result<(), TestCaseError> {
     }
     // Origin × destination flows (§2.5): a row plus the origin's unmatched is its applicants,
     // a column is the destination's fills; the local stages stay on the diagonal.
+    let mut factors = Factors::<1>::zero();
+    factors.add_matching(0, out);
     let mut flows = OdMatrix::zero();
-    flows.add_matching(out);
+    flows.set(&factors);
     for c in 0..CELLS {
         let origin = flows.row_sum(c) + out.unmatched_from[c];
         prop_assert!((origin - m.applicants[c] - m.reserved[c]).abs() <= tol(origin), "matrix row of {c}");

@@ -11,7 +11,7 @@ use laegedaekning_core::levers::apply_levers;
 use laegedaekning_core::model::dims::*;
 use laegedaekning_core::model::params::LeverTerms;
 use laegedaekning_core::model::state::State;
-use laegedaekning_core::model::{Area, Baseline, MobilityMatrices, OdMatrix, Stage, YearResult, final_state, run};
+use laegedaekning_core::model::{Area, Baseline, OdMatrix, Stage, YearResult, final_state, run};
 use laegedaekning_core::Scenario;
 use proptest::prelude::*;
 
@@ -57,48 +57,48 @@ fn check_year(b: &Baseline, sc: &Scenario, t: usize, s: &State, y: &YearResult) 
     let mut p = b.params.clone();
     let mut terms = LeverTerms::zero();
     apply_levers(b, &sc.resolve_lenient(), y.year, t, &mut p, &mut terms);
-    let m: &MobilityMatrices = &y.mobility;
-    for stage in Stage::ALL {
-        let flows = m.stage(stage).flow;
+    let [specialists, new_specialists, hu_moves, hu, kbu, intro] = Stage::ALL.map(|stage| y.mobility.matrix(stage));
+    for (stage, m) in Stage::ALL.iter().zip([&specialists, &new_specialists, &hu_moves, &hu, &kbu, &intro]) {
+        let flows = m.flow;
         prop_assert!(flows.iter().all(|&f| f.is_finite() && f >= -1e-12), "{stage:?} has a negative flow in {}", y.year);
     }
     let tr = &y.training;
     // S2 re-draw: rows = movers out (stays re-drawn included), net = reported net moves.
     let mo = specialist_movers_out(s, &p);
     for c in 0..CELLS {
-        check_close!(m.specialists.row_sum(c), mo[c], "S2 movers out of {c} in {}", y.year);
-        check_close!(m.specialists.net_inflow(c), y.specialist_net_moves[c], "S2 net moves into {c} in {}", y.year);
+        check_close!(specialists.row_sum(c), mo[c], "S2 movers out of {c} in {}", y.year);
+        check_close!(specialists.net_inflow(c), y.specialist_net_moves[c], "S2 net moves into {c} in {}", y.year);
     }
     // S3: columns = new specialists placed; rows = completers placed from their final-HU cell.
     let mut completers = 0.0;
     for c in 0..CELLS {
         let comp: f64 = (0..TRACKS).flat_map(|k| (0..HU_YEARS).map(move |j| (k, j))).map(|(k, j)| s.hu[ckj(c, k, j)] * p.completion[k][j]).sum();
         completers += comp;
-        check_close!(m.new_specialists.col_sum(c), sum_tracks(&y.new_specialists, c), "S3 placed in {c} in {}", y.year);
-        prop_assert!(m.new_specialists.row_sum(c) <= comp + 1e-9 * comp.max(1.0), "S3 placed from {c} > completers");
+        check_close!(new_specialists.col_sum(c), sum_tracks(&y.new_specialists, c), "S3 placed in {c} in {}", y.year);
+        prop_assert!(new_specialists.row_sum(c) <= comp + 1e-9 * comp.max(1.0), "S3 placed from {c} > completers");
     }
-    check_close!(m.new_specialists.total() + y.unplaced_specialists, completers, "S3 completers in {}", y.year);
+    check_close!(new_specialists.total() + y.unplaced_specialists, completers, "S3 completers in {}", y.year);
     // S4 P7: O → T of the same region only; total = reported moves.
-    check_close!(m.hu_moves.total(), tr.moves, "P7 moves in {}", y.year);
-    for (i, &f) in m.hu_moves.flow.iter().enumerate() {
+    check_close!(hu_moves.total(), tr.moves, "P7 moves in {}", y.year);
+    for (i, &f) in hu_moves.flow.iter().enumerate() {
         let (from, to) = (i / CELLS, i % CELLS);
         prop_assert!(f == 0.0 || (zone_of(from) == O && to == sibling(from)), "P7 flow {from}→{to}");
     }
     // S5 HU and S7 intro: columns = filled posts, net = reported net inflow.
     for c in 0..CELLS {
-        check_close!(m.hu.col_sum(c), sum_tracks(&tr.hu_filled, c), "S5 filled in {c} in {}", y.year);
-        check_close!(m.hu.net_inflow(c), sum_tracks(&tr.hu_net_inflow, c), "S5 net into {c} in {}", y.year);
+        check_close!(hu.col_sum(c), sum_tracks(&tr.hu_filled, c), "S5 filled in {c} in {}", y.year);
+        check_close!(hu.net_inflow(c), sum_tracks(&tr.hu_net_inflow, c), "S5 net into {c} in {}", y.year);
         let supply: f64 = (0..TRACKS).map(|k| s.intro[ck(c, k)] * (1.0 - p.drop_intro) + s.hu_waiting[ck(c, k)]).sum();
-        prop_assert!(m.hu.row_sum(c) <= supply + 1e-9 * supply.max(1.0), "S5 placed from {c} > applicants");
-        check_close!(m.intro.col_sum(c), sum_tracks(&tr.intro_filled, c), "S7 filled in {c} in {}", y.year);
-        check_close!(m.intro.net_inflow(c), sum_tracks(&tr.intro_net_inflow, c), "S7 net into {c} in {}", y.year);
+        prop_assert!(hu.row_sum(c) <= supply + 1e-9 * supply.max(1.0), "S5 placed from {c} > applicants");
+        check_close!(intro.col_sum(c), sum_tracks(&tr.intro_filled, c), "S7 filled in {c} in {}", y.year);
+        check_close!(intro.net_inflow(c), sum_tracks(&tr.intro_net_inflow, c), "S7 net into {c} in {}", y.year);
     }
     // S6: rows = KBU completers after emigration and coherent enrolment.
     let completers: f64 = (0..CELLS).map(|c| s.kbu[c] * (1.0 - p.emig_graduates)).sum();
-    check_close!(m.kbu.total() + tr.coherent, completers, "S6 KBU completers in {}", y.year);
+    check_close!(kbu.total() + tr.coherent, completers, "S6 KBU completers in {}", y.year);
     if tr.coherent == 0.0 {
         for c in 0..CELLS {
-            check_close!(m.kbu.row_sum(c), s.kbu[c] * (1.0 - p.emig_graduates), "S6 completers of {c} in {}", y.year);
+            check_close!(kbu.row_sum(c), s.kbu[c] * (1.0 - p.emig_graduates), "S6 completers of {c} in {}", y.year);
         }
     }
     Ok(())
@@ -130,7 +130,7 @@ proptest! {
             let s = final_state(b, &resolved, t);
             check_year(b, &sc, t, &s, y)?;
             for stage in Stage::ALL {
-                check_aggregation(y.mobility.stage(stage))?;
+                check_aggregation(&y.mobility.matrix(stage))?;
             }
         }
     }
@@ -141,7 +141,7 @@ fn baseline_moves_doctors_between_cells_in_every_stage_but_p7() {
     let res = run(baseline(), &Scenario::default());
     let y = &res.years[5];
     for stage in Stage::ALL {
-        let m = y.mobility.stage(stage);
+        let m = y.mobility.matrix(stage);
         if stage == Stage::HuMoves {
             assert_eq!(m.total(), 0.0, "P7 moves without the lever");
         } else {

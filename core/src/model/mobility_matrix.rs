@@ -7,9 +7,11 @@
 //!
 //! Row sums are what was placed from each origin (stays included; the unmatched, emigrants and exits
 //! to X are not in the matrix), column sums what arrived in each destination. Tracks are summed.
+//! A year records the factors the step computes ([`super::mobility_factors`]); a matrix is built from
+//! them when asked for (`YearResult::mobility.matrix(stage)`).
 
 use super::dims::*;
-use super::matching::MatchOutput;
+use super::mobility_factors::Factors;
 use super::results::Area;
 
 /// A stage of the step whose flows cross cells, in step order.
@@ -124,39 +126,17 @@ impl OdMatrix {
         self.total() - (0..CELLS).map(|c| self.get(c, c)).sum::<f64>()
     }
 
-    /// Adds the flows of one matching call (§2.5): stage 0 (reserved) and stage 1 (local first) fill
-    /// the applicants' own cell, stage 2 fills F2[c'] from the origins in the shares Q2[c] / Σ Q2.
-    pub fn add_matching(&mut self, m: &MatchOutput) {
-        for c in 0..CELLS {
-            self.add(c, c, m.reserved_filled[c] + m.local_filled[c]);
-        }
-        self.add_origin_independent(&m.stage2_share, &m.stage2_filled);
-    }
-
-    /// Adds `from[c] · to[c']` to every flow c → c' (origin-independent destinations: a pooled
-    /// total split over destinations, or origin shares of a pooled total arriving).
-    pub fn add_origin_independent(&mut self, from: &[f64; CELLS], to: &[f64; CELLS]) {
-        for (o, &x) in from.iter().enumerate() {
-            if x != 0.0 {
-                let row = &mut self.flow[o * CELLS..(o + 1) * CELLS];
-                for (f, &y) in row.iter_mut().zip(to) {
-                    *f += x * y;
+    /// Writes every flow (stays on the diagonal plus `R` origin-independent splits; see [`Factors`]).
+    pub fn set<const R: usize>(&mut self, f: &Factors<R>) {
+        for (o, row) in self.flow.chunks_exact_mut(CELLS).enumerate() {
+            for (d, x) in row.iter_mut().enumerate() {
+                let mut v = 0.0;
+                for r in 0..R {
+                    v += f.from[r][o] * f.to[r][d];
                 }
+                *x = v;
             }
-        }
-    }
-
-    /// Adds the specialist re-draw (§2.3) from the movers out of each (cell, type) and the movers
-    /// received by each (cell, type): flow[c→c'] = Σ_τ MO[c,τ] · π_τ[c'] with π_τ[c'] = received[c',τ]
-    /// / Σ received_τ (the model's origin-independent shares, also in its no-weight fallback).
-    pub fn add_redraw(&mut self, moved_out: &[f64; CELLS * TYPES], moved_in: &[f64; CELLS * TYPES]) {
-        for t in 0..TYPES {
-            let total: f64 = (0..CELLS).map(|c| moved_in[ct(c, t)]).sum();
-            if total > 0.0 {
-                let from: [f64; CELLS] = std::array::from_fn(|c| moved_out[ct(c, t)]);
-                let share: [f64; CELLS] = std::array::from_fn(|c| moved_in[ct(c, t)] / total);
-                self.add_origin_independent(&from, &share);
-            }
+            row[o] += f.stay[o];
         }
     }
 
@@ -195,42 +175,6 @@ impl AreaFlows {
     }
     pub fn net(&self, a: usize, b: usize) -> f64 {
         self.get(a, b) - self.get(b, a)
-    }
-}
-
-/// The matrices of every stage of one year.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MobilityMatrices {
-    pub specialists: OdMatrix,
-    pub new_specialists: OdMatrix,
-    pub hu_moves: OdMatrix,
-    pub hu: OdMatrix,
-    pub kbu: OdMatrix,
-    pub intro: OdMatrix,
-}
-
-impl MobilityMatrices {
-    pub const fn zero() -> Self {
-        MobilityMatrices {
-            specialists: OdMatrix::zero(),
-            new_specialists: OdMatrix::zero(),
-            hu_moves: OdMatrix::zero(),
-            hu: OdMatrix::zero(),
-            kbu: OdMatrix::zero(),
-            intro: OdMatrix::zero(),
-        }
-    }
-
-    /// The matrix of `stage`.
-    pub fn stage(&self, stage: Stage) -> &OdMatrix {
-        match stage {
-            Stage::Specialists => &self.specialists,
-            Stage::NewSpecialists => &self.new_specialists,
-            Stage::HuMoves => &self.hu_moves,
-            Stage::Hu => &self.hu,
-            Stage::Kbu => &self.kbu,
-            Stage::Intro => &self.intro,
-        }
     }
 }
 
@@ -280,7 +224,7 @@ mod tests {
         inn[ct(2, GP)] = 1.0;
         inn[ct(5, GP)] = 3.0;
         let mut m = OdMatrix::zero();
-        m.add_redraw(&out, &inn);
+        m.set(&Factors::redraw(&out, &inn));
         assert_eq!(m.get(0, 5), 2.25);
         assert_eq!(m.get(0, 2), 0.75);
         assert_eq!(m.get(2, 2), 0.25);

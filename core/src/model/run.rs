@@ -8,7 +8,6 @@ use super::dims::*;
 use super::fte::{Fte, compute_fte, delivered_fte, fte_trend_factor};
 use super::kpi::{CellKpis, compute_kpis};
 use super::ledger::Ledger;
-use super::mobility_matrix::MobilityMatrices;
 use super::params::{LeverTerms, Params};
 use super::results::Results;
 use super::new_specialists::step_new_specialists;
@@ -91,9 +90,8 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
         let phi = FtePerHead::new(p, b.gp_fte_scale, trend);
-        // The stages' origin × destination flows go straight into this year's record.
+        // The stages' mobility flows go straight into this year's record.
         let mobility = &mut out.years[t].mobility;
-        *mobility = MobilityMatrices::zero();
         let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, &phi, trend, tags_before, n, &mut ledger, &mut mobility.specialists);
         let new = step_new_specialists(b, p, terms, s, t, &phi, trend, &mut rows, n, &mut outside_inflow, &mut ledger, &mut mobility.new_specialists);
         step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training, mobility);

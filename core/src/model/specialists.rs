@@ -9,7 +9,7 @@ use super::fte::Fte;
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
 use super::mobility::{Movers, redistribute_movers};
-use super::mobility_matrix::OdMatrix;
+use super::mobility_factors::Factors;
 use super::rows::{FtePerHead, RowFte};
 use super::state::State;
 use super::switching::switch_types;
@@ -102,7 +102,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
 /// returns the row sums of the result. `fte_old` is the FTE of X_y (vacancies of movers are read at
 /// the start of the year); `has_tags` says whether `s` can hold a P11a tag. The re-draw's origin ×
-/// destination flows are added to `redraw`.
+/// destination flows are recorded in `redraw`.
 #[allow(clippy::too_many_arguments)]
 pub fn step_specialists(
     b: &Baseline,
@@ -116,7 +116,7 @@ pub fn step_specialists(
     has_tags: bool,
     n: &mut State,
     ledger: &mut Ledger,
-    redraw: &mut OdMatrix,
+    redraw: &mut Factors<TYPES>,
 ) -> RowFte {
     let cap_factor = b.capacity_factor(yt);
     // Tags are written only when they can exist (both buffers stay all-zero until P11a first acts).
@@ -169,6 +169,6 @@ pub fn step_specialists(
         let moved_in_c: f64 = (0..TYPES).map(|t| moved_in[ct(c, t)]).sum();
         rows.net_moves[c] = moved_in_c - (0..TYPES).map(|t| fl.moved_out[ct(c, t)]).sum::<f64>();
     }
-    redraw.add_redraw(&fl.moved_out, &moved_in);
+    *redraw = Factors::redraw(&fl.moved_out, &moved_in);
     rows
 }
