@@ -34,14 +34,14 @@ macro_rules! check_close {
 /// Movers out of each cell in S2 (MODEL.md §2.3), recomputed from X_y: Σ_τ,a v1 · μ(a) · ξ_out.
 fn specialist_movers_out(s: &State, p: &laegedaekning_core::model::params::Params) -> [f64; CELLS] {
     let mut out = [0.0; CELLS];
-    for c in 0..CELLS {
+    for (c, o) in out.iter_mut().enumerate() {
         for t in 0..TYPES {
             for a in 0..AGES - 1 {
                 let v = s.specialists[cta(c, t, a)];
                 let q0 = p.retirement[t][a];
                 let q = if age(a) >= 60 { (q0 * p.senior_hazard[c]).min(1.0) } else { q0 };
                 let v1 = (v - v * q) * (1.0 - p.emigration[a]);
-                out[c] += v1 * p.mobility[a] * p.out_mobility[ct(c, t)];
+                *o += v1 * p.mobility[a] * p.out_mobility[ct(c, t)];
             }
         }
     }
@@ -65,8 +65,8 @@ fn check_year(b: &Baseline, sc: &Scenario, t: usize, s: &State, y: &YearResult) 
     let tr = &y.training;
     // S2 re-draw: rows = movers out (stays re-drawn included), net = reported net moves.
     let mo = specialist_movers_out(s, &p);
-    for c in 0..CELLS {
-        check_close!(specialists.row_sum(c), mo[c], "S2 movers out of {c} in {}", y.year);
+    for (c, &mo_c) in mo.iter().enumerate() {
+        check_close!(specialists.row_sum(c), mo_c, "S2 movers out of {c} in {}", y.year);
         check_close!(specialists.net_inflow(c), y.specialist_net_moves[c], "S2 net moves into {c} in {}", y.year);
     }
     // S3: columns = new specialists placed; rows = completers placed from their final-HU cell.

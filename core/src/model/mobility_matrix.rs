@@ -176,6 +176,10 @@ impl AreaFlows {
     pub fn net(&self, a: usize, b: usize) -> f64 {
         self.get(a, b) - self.get(b, a)
     }
+    /// Arrivals from other areas − departures to other areas.
+    pub fn net_inflow(&self, i: usize) -> f64 {
+        self.col_sum(i) - self.row_sum(i)
+    }
 }
 
 #[cfg(test)]
