@@ -4,6 +4,8 @@
 use crate::model::results::{Area, AreaKpis, Results};
 use std::fmt::Write;
 
+pub mod mobility;
+
 /// Areas of the headline report: nation, the five regions, Østdanmark (4-region view from 2027),
 /// and the threatened / other split.
 pub fn headline_areas() -> Vec<Area> {

@@ -1,10 +1,12 @@
 //! T6: properties of the capacitated-logit matching operator (MODEL.md §2.5) on random inputs:
 //! conservation, 0 ≤ F ≤ P, own-attractiveness monotonicity, cross effects, total filled
-//! non-decreasing in any A, P and Q, homogeneity of degree 1, termination, no division on empty Ω.
+//! non-decreasing in any A, P and Q, homogeneity of degree 1, termination, no division on empty Ω;
+//! and the origin × destination accounting of the mobility matrix built from a call.
 //! Cases: `MATCHING_CASES` (default 20,000; the spec's ≥ 10⁵ with `MATCHING_CASES=100000`).
 
 use laegedaekning_core::model::dims::CELLS;
 use laegedaekning_core::model::matching::{MatchInput, MatchOutput, match_applicants};
+use laegedaekning_core::model::{Factors, OdMatrix};
 use proptest::prelude::*;
 
 fn cases() -> u32 {
@@ -48,6 +50,18 @@ fn check_basic(m: &MatchInput, out: &MatchOutput) -> Result<(), TestCaseError> {
         prop_assert!(out.filled[c] >= -1e-12 && out.filled[c] <= m.posts[c] + tol(m.posts[c]), "0 ≤ F ≤ P");
         let origin = out.reserved_filled[c] + out.matched_from[c] + out.unmatched_from[c];
         prop_assert!((origin - m.applicants[c] - m.reserved[c]).abs() <= tol(origin), "origin accounting");
+    }
+    // Origin × destination flows (§2.5): a row plus the origin's unmatched is its applicants,
+    // a column is the destination's fills; the local stages stay on the diagonal.
+    let mut factors = Factors::<1>::zero();
+    factors.add_matching(0, out);
+    let mut flows = OdMatrix::zero();
+    flows.set(&factors);
+    for c in 0..CELLS {
+        let origin = flows.row_sum(c) + out.unmatched_from[c];
+        prop_assert!((origin - m.applicants[c] - m.reserved[c]).abs() <= tol(origin), "matrix row of {c}");
+        prop_assert!((flows.col_sum(c) - out.filled[c]).abs() <= tol(out.filled[c]), "matrix column of {c}");
+        prop_assert!(flows.get(c, c) >= out.reserved_filled[c] + out.local_filled[c] - tol(out.filled[c]), "diagonal of {c}");
     }
     prop_assert!(out.iterations <= CELLS + 1, "termination");
     Ok(())

@@ -1,7 +1,7 @@
 //! The scenario lab: results for the chosen area and year next to every lever, with undo / redo
 //! (buttons and Ctrl/Cmd-Z, Ctrl/Cmd-Shift-Z or Ctrl-Y) and reset all.
 
-use super::{AppState, AudienceQr, AreaYearPicker, KpiCards, LabCharts, LeverPanel, LibraryPanel, SharePanel, WhatChanged};
+use super::{AppState, AudienceQr, AreaYearPicker, KpiCards, LabCharts, LeverPanel, LibraryPanel, MobilityTable, SharePanel, WhatChanged};
 use crate::format;
 use crate::i18n::Msg;
 use crate::lab_state::LabState;
@@ -60,6 +60,7 @@ pub fn LabView() -> impl IntoView {
                     <WhatChanged />
                     <KpiCards />
                     <LabCharts />
+                    <MobilityTable />
                 </section>
                 <section class="lever-panel" aria-labelledby="levers-heading">
                     <h3 id="levers-heading" class="visually-hidden">{move || state.t(Msg::LeversHeading)}</h3>

@@ -12,6 +12,7 @@ pub mod history;
 pub mod kpi_cards;
 pub mod lab_charts;
 pub mod lever_panel;
+pub mod mobility_table;
 pub mod qr;
 pub mod library_text;
 pub mod link_notice;

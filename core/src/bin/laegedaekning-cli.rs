@@ -5,6 +5,7 @@
 //! laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
 //! laegedaekning-cli run --token TOKEN | --url SHARE-URL [--format ...] [--area ...]
 //! laegedaekning-cli baseline [--format table|csv|json] [--area ...]
+//! laegedaekning-cli run|baseline ... --mobility STAGE|all [--year YEAR] [--area cells|regions|regions4|zones] [--format ...]
 //! laegedaekning-cli levers [--format table|json]
 //! laegedaekning-cli explain LEVER
 //! laegedaekning-cli band --token TOKEN | SCENARIO.json [--seed N] [--draws N] [--area nation|threatened|other|<region>] [--csv|--json]
@@ -12,6 +13,9 @@
 //! laegedaekning-cli rank [SCENARIO.json|--token TOKEN] [--json]
 //! laegedaekning-cli portfolio --budget MIO_DKK [--region KEY] [--json]
 //! ```
+//!
+//! `--mobility` prints the origin × destination flows of a stage (specialists, new_specialists,
+//! hu_moves, hu, kbu, intro; MODEL.md §4.1) in one year (default 2040) instead of the headline series.
 //!
 //! `band` prints Monte Carlo P5/P25/P50/P75/P95 bands per year and headline KPI with every number
 //! exact (see `uncertainty::cli`).
@@ -25,7 +29,8 @@ use laegedaekning_core::analysis::{AttributionJob, Job, Metric, PortfolioJob, Po
 use laegedaekning_core::data::Lang;
 use laegedaekning_core::levers::{Catalogue, Scenario, texts, tracks};
 use laegedaekning_core::model::{Area, Baseline, Results, compare, run_resolved};
-use laegedaekning_core::model::dims::{CELLS, YEARS};
+use laegedaekning_core::model::dims::{CELLS, FIRST_YEAR, LAST_YEAR, YEARS};
+use laegedaekning_core::report::mobility::{mobility_areas, mobility_csv, mobility_json, mobility_stages, mobility_table};
 use laegedaekning_core::report::{area_table, headline_csv, headline_json};
 use std::io::Write;
 use std::process::ExitCode;
@@ -43,12 +48,14 @@ const USAGE: &str = "usage:
   laegedaekning-cli run SCENARIO.json [--format table|csv|json] [--area nation|regions|regions4|cells|t|o]
   laegedaekning-cli run --token TOKEN | --url SHARE-URL [--format ...] [--area ...]
   laegedaekning-cli baseline [--format table|csv|json] [--area ...]
+  laegedaekning-cli run|baseline ... --mobility STAGE|all [--year YEAR] [--area cells|regions|regions4|zones] [--format ...]
   laegedaekning-cli levers [--format table|json]
   laegedaekning-cli explain LEVER
   laegedaekning-cli band --token TOKEN | SCENARIO.json [--seed N] [--draws N] [--area nation|threatened|other|<region>] [--csv|--json]
   laegedaekning-cli attribute SCENARIO.json|--token TOKEN [--metric KEY] [--json]
   laegedaekning-cli rank [SCENARIO.json|--token TOKEN] [--json]
   laegedaekning-cli portfolio --budget MIO_DKK_PER_YEAR [--region KEY] [--json]
+STAGE: specialists, new_specialists, hu_moves, hu, kbu, intro (origin × destination flows; default year 2040, area cells)
 metric KEY: gap_closed[:AREA] (default), fte[:AREA], flagged, pv_cost, headline:KPI:YEAR[:AREA]
 SCENARIO.json: {\"levers\": [{\"id\": \"P11b\", \"intensity\": 1, \"targets\": [\"sjaelland.T\"], \"start_year\": 2025, \"setting\": \"central\"}]}
   D0 only: \"tracks\": [AM, HS] gives general practice and hospital specialties their own intensity
@@ -63,6 +70,9 @@ struct Options {
     metric: Option<String>,
     budget: Option<String>,
     region: Option<String>,
+    /// `--mobility STAGE|all` and `--year YEAR`: print a stage's origin × destination flows.
+    mobility: Option<String>,
+    year: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -74,6 +84,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         metric: None,
         budget: None,
         region: None,
+        mobility: None,
+        year: None,
     };
     let mut i = 0;
     while i < args.len() {
@@ -90,11 +102,13 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 o.link = Some(args.get(i + 1).ok_or("--token / --url needs a value")?.clone());
                 i += 1;
             }
-            "--metric" | "--budget" | "--region" => {
+            "--metric" | "--budget" | "--region" | "--mobility" | "--year" => {
                 let value = args.get(i + 1).ok_or(format!("{} needs a value", args[i]))?.clone();
                 match args[i].as_str() {
                     "--metric" => o.metric = Some(value),
                     "--budget" => o.budget = Some(value),
+                    "--mobility" => o.mobility = Some(value),
+                    "--year" => o.year = Some(value),
                     _ => o.region = Some(value),
                 }
                 i += 1;
@@ -183,6 +197,29 @@ fn print_results(res: &Results, base: Option<&Results>, b: &Baseline, o: &Option
     Ok(())
 }
 
+/// The origin × destination flows of `--mobility STAGE|all` in `--year` (default 2040), aggregated to
+/// `--area` (cells unless regions, regions4 or zones).
+fn print_mobility(res: &Results, o: &Options, stage: &str) -> Result<(), String> {
+    let stages = mobility_stages(stage).ok_or(format!("unknown stage `{stage}` (specialists, new_specialists, hu_moves, hu, kbu, intro, all)"))?;
+    let area = if o.area == "nation" { "cells" } else { o.area.as_str() };
+    let areas = mobility_areas(area).ok_or(format!("unknown area `{area}` for --mobility (cells, regions, regions4, zones)"))?;
+    let year: i32 = match &o.year {
+        Some(y) => y.parse().map_err(|_| format!("--year `{y}` is not a year"))?,
+        None => LAST_YEAR,
+    };
+    let t = res.years.iter().position(|y| y.year == year).ok_or(format!("--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}"))?;
+    match o.format.as_str() {
+        "csv" => out!("{}", mobility_csv(res, t, &stages, &areas)),
+        "json" => outln!("{}", serde_json::to_string_pretty(&mobility_json(res, t, &stages, &areas)).map_err(|e| e.to_string())?),
+        _ => {
+            for s in stages {
+                outln!("{}", mobility_table(res, t, s, &areas));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A scenario with the warnings of its decoding.
 type LoadedScenario = (Scenario, Vec<String>);
 
@@ -237,6 +274,9 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
             let base = run_resolved(&b, &Default::default(), YEARS);
             let mut res = run_resolved(&b, &resolved, YEARS);
             res.cost_missing = laegedaekning_core::levers::cost_missing(&resolved);
+            if let Some(stage) = &o.mobility {
+                return print_mobility(&res, &o, stage).map_err(|e| (2, e));
+            }
             print_results(&res, Some(&base), &b, &o, &warnings).map_err(|e| (2, e))
         }
         "attribute" => {
@@ -263,6 +303,9 @@ fn main_inner(args: &[String]) -> Result<(), (u8, String)> {
         "baseline" => {
             let b = baseline()?;
             let res = run_resolved(&b, &Default::default(), YEARS);
+            if let Some(stage) = &o.mobility {
+                return print_mobility(&res, &o, stage).map_err(|e| (2, e));
+            }
             print_results(&res, None, &b, &o, &[]).map_err(|e| (2, e))
         }
         "levers" => {

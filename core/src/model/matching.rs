@@ -58,6 +58,13 @@ pub struct MatchOutput {
     pub unmatched_from: [f64; CELLS],
     /// Reserved applicants who did not take their reserved post and joined the open competition, by cell.
     pub reserved_released: [f64; CELLS],
+    /// Posts filled in stage 1 (local first) by cell: applicants of the cell in its own posts.
+    pub local_filled: [f64; CELLS],
+    /// Posts filled in stage 2 (national logit) by destination cell, F2.
+    pub stage2_filled: [f64; CELLS],
+    /// Each origin's share Q2[c] / Σ Q2 of the stage-2 applicants (0 when Σ Q2 = 0): stage-2 fills and
+    /// the unmatched are drawn from the origins in these shares (§2.5 origin→destination accounting).
+    pub stage2_share: [f64; CELLS],
     /// Passes of the saturation loop (for the termination property).
     pub iterations: usize,
 }
@@ -81,11 +88,13 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
         matched_from: [0.0; CELLS],
         unmatched_from: [0.0; CELLS],
         reserved_released: [0.0; CELLS],
+        local_filled: [0.0; CELLS],
+        stage2_filled: [0.0; CELLS],
+        stage2_share: [0.0; CELLS],
         iterations: 0,
     };
     let mut q = [0.0; CELLS];
     let mut free = [0.0; CELLS];
-    let mut local = [0.0; CELLS];
     // Stage 0 (reserved) and stage 1 (local first).
     for c in 0..CELLS {
         let posts = input.posts[c].max(0.0);
@@ -96,7 +105,7 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
         out.reserved_released[c] = reserved - f0;
         q[c] = input.applicants[c].max(0.0) + (reserved - f0);
         let f1 = (posts - f0).min(input.local_first[c] * q[c]).max(0.0);
-        local[c] = f1;
+        out.local_filled[c] = f1;
         free[c] = (posts - f0 - f1).max(0.0);
         q[c] -= f1; // q is now Q2
     }
@@ -104,7 +113,7 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
     let q2_total: f64 = q.iter().sum();
     let mut rem = q2_total;
     let outside = input.outside_weight * q2_total;
-    let mut f2 = [0.0; CELLS];
+    let f2 = &mut out.stage2_filled;
     let mut active = [false; CELLS];
     for c in 0..CELLS {
         active[c] = free[c] > 0.0;
@@ -154,11 +163,12 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
             break;
         }
     }
-    let f2_total: f64 = f2.iter().sum();
+    let f2_total: f64 = out.stage2_filled.iter().sum();
     for c in 0..CELLS {
-        out.filled[c] = out.reserved_filled[c] + local[c] + f2[c];
+        out.filled[c] = out.reserved_filled[c] + out.local_filled[c] + out.stage2_filled[c];
         let share = if q2_total > 0.0 { q[c] / q2_total } else { 0.0 };
-        out.matched_from[c] = local[c] + f2_total * share;
+        out.stage2_share[c] = share;
+        out.matched_from[c] = out.local_filled[c] + f2_total * share;
         out.unmatched_from[c] = rem * share;
     }
     out

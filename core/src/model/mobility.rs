@@ -18,7 +18,7 @@ pub struct Movers {
 }
 
 /// Adds the movers to `n`, fills `rows` with the row sums of the result and returns the movers
-/// received by each cell. `TAGS`: P11a tags can exist.
+/// received by each (cell, type), index `ct`. `TAGS`: P11a tags can exist.
 #[allow(clippy::too_many_arguments)]
 pub fn redistribute_movers<const TAGS: bool>(
     b: &Baseline,
@@ -31,8 +31,8 @@ pub fn redistribute_movers<const TAGS: bool>(
     movers: &Movers,
     n: &mut State,
     rows: &mut RowFte,
-) -> [f64; CELLS] {
-    let mut moved_in = [0.0; CELLS];
+) -> [f64; CELLS * TYPES] {
+    let mut moved_in = [0.0; CELLS * TYPES];
     for t in 0..TYPES {
         let mut weights = [0.0; CELLS];
         let mut total = 0.0;
@@ -54,7 +54,7 @@ pub fn redistribute_movers<const TAGS: bool>(
             for c in 0..CELLS {
                 let share = weights[c] / total;
                 let row = cta(c, t, 0);
-                moved_in[c] += movers_total * share;
+                moved_in[ct(c, t)] = movers_total * share;
                 // Add the row's share of every age's movers and take the row sums while it is hot.
                 let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
                 for a in 0..AGES {
@@ -78,7 +78,7 @@ pub fn redistribute_movers<const TAGS: bool>(
                 let stayers: f64 = (0..CELLS).map(|c| n.specialists[cta(c, t, a)]).sum();
                 for c in 0..CELLS {
                     let share = if stayers > 0.0 { n.specialists[cta(c, t, a)] / stayers } else { 0.1 };
-                    moved_in[c] += mv[a] * share;
+                    moved_in[ct(c, t)] += mv[a] * share;
                     n.specialists[cta(c, t, a)] += mv[a] * share;
                     n.senior_tag[cta(c, t, a)] += mt[a] * share;
                 }

@@ -6,6 +6,7 @@ use super::baseline::Baseline;
 use super::dims::*;
 use super::ledger::Ledger;
 use super::matching::{MatchInput, match_applicants};
+use super::mobility_factors::Factors;
 use super::params::{LeverTerms, Params};
 use super::rows::{FtePerHead, RowFte, add_cohort};
 use super::specialists::{capacity, gp_trainee_fte, vacancy_heads};
@@ -20,7 +21,8 @@ pub struct NewSpecialists {
     pub unplaced: f64,
 }
 
-/// S3: HU completers of X_y become specialists in `n` (after S2 wrote `n.specialists`).
+/// S3: HU completers of X_y become specialists in `n` (after S2 wrote `n.specialists`); the flows from
+/// the final-HU cell to the first job are recorded in `flows` (stayers on the diagonal).
 #[allow(clippy::too_many_arguments)]
 pub fn step_new_specialists(
     b: &Baseline,
@@ -34,9 +36,11 @@ pub fn step_new_specialists(
     n: &mut State,
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
+    flows: &mut Factors<TRACKS>,
 ) -> NewSpecialists {
     let cap_factor = b.capacity_factor(yt);
     let mut report = NewSpecialists::default();
+    flows.stay = [0.0; CELLS];
     for k in 0..TRACKS {
         let t = type_of_track(k);
         let scale = if t == GP { b.gp_fte_scale } else { 1.0 };
@@ -64,9 +68,11 @@ pub fn step_new_specialists(
         }
         input.outside_weight = p.outside_specialist;
         let out = match_applicants(&input);
+        flows.add_matching(k, &out);
         let ages = support(&p.recognition_age[k]);
         for c in 0..CELLS {
             let placed = stay[c] + out.filled[c];
+            flows.stay[c] += stay[c];
             report.placed[ck(c, k)] = placed;
             let row = cta(c, t, 0);
             let (heads, fte) = add_cohort(&mut n.specialists[row..row + AGES], placed, &p.recognition_age[k], ages.clone(), &phi.by_type[t]);

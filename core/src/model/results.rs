@@ -6,6 +6,7 @@ use super::dims::*;
 use super::fte::Fte;
 use super::kpi::CellKpis;
 use super::ledger::Ledger;
+use super::mobility_factors::MobilityByStage;
 use super::training::TrainingReport;
 
 /// Everything recorded for one simulated year y (stocks are X_{y+1}, i.e. end of year y).
@@ -28,6 +29,8 @@ pub struct YearResult {
     /// Net specialist moves into each cell (S2 mobility; §4.1 net mobility by stage together with
     /// `training.intro_net_inflow` and `training.hu_net_inflow`).
     pub specialist_net_moves: [f64; CELLS],
+    /// Flows of every stage that moves doctors between cells (§4.1): `mobility.matrix(stage)`.
+    pub mobility: MobilityByStage,
     pub population: [f64; CELLS],
     pub demand: Demand,
     pub kpis: CellKpis,
@@ -59,6 +62,7 @@ impl YearResult {
             new_specialists: [0.0; CELLS * TRACKS],
             unplaced_specialists: 0.0,
             specialist_net_moves: [0.0; CELLS],
+            mobility: MobilityByStage::zero(),
             population: [0.0; CELLS],
             demand: Demand::zero(),
             kpis: CellKpis::zero(),

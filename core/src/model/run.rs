@@ -90,9 +90,11 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
         let phi = FtePerHead::new(p, b.gp_fte_scale, trend);
-        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, &phi, trend, tags_before, n, &mut ledger);
-        let new = step_new_specialists(b, p, terms, s, t, &phi, trend, &mut rows, n, &mut outside_inflow, &mut ledger);
-        step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training);
+        // The stages' mobility flows go straight into this year's record.
+        let mobility = &mut out.years[t].mobility;
+        let mut rows = step_specialists(b, p, terms, s, &fte_prev, t, &phi, trend, tags_before, n, &mut ledger, &mut mobility.specialists);
+        let new = step_new_specialists(b, p, terms, s, t, &phi, trend, &mut rows, n, &mut outside_inflow, &mut ledger, &mut mobility.new_specialists);
+        step_training(b, p, terms, s, &fte_prev, t, &mut rows, n, &mut outside_inflow, &mut ledger, &mut training, mobility);
         // S11 on X_{y+1}: the specialist terms are the row sums S2–S10 kept current.
         fte_new.spec = rows.fte;
         fte_new.heads = rows.heads;

@@ -9,6 +9,7 @@ use super::fte::Fte;
 use super::ledger::Ledger;
 use super::params::{LeverTerms, Params};
 use super::mobility::{Movers, redistribute_movers};
+use super::mobility_factors::Factors;
 use super::rows::{FtePerHead, RowFte};
 use super::state::State;
 use super::switching::switch_types;
@@ -40,8 +41,8 @@ struct Flows {
     /// Exits by age, summed over rows (independent chains per age; summed once at the end).
     retired_by_age: [f64; AGES],
     emigrated_by_age: [f64; AGES],
-    /// Movers out of the current cell by age, summed over its types (summed once per cell).
-    cell_moved_by_age: [f64; AGES],
+    /// Movers out by (cell, type), index `ct`.
+    moved_out: [f64; CELLS * TYPES],
 }
 
 /// The hazards and rates of one row.
@@ -61,10 +62,11 @@ struct RowRates<'a> {
 /// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there and runs over `A60..` only
 /// (see [`A60`]). At a_max, q = 1.
 #[inline(always)]
-fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) {
+fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) -> f64 {
     let src: &[f64; AGES] = s.specialists[row..row + AGES].try_into().unwrap();
     let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
     let mv = &mut fl.movers.heads[t];
+    let mut moved_by_age = [0.0; AGES];
     dst[0] = 0.0;
     for a in 0..AGES - 1 {
         let v = src[a];
@@ -75,7 +77,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
         let mo = v1 * (r.mobility[a] * r.xi);
         dst[a + 1] = v1 - mo;
         mv[a + 1] += mo;
-        fl.cell_moved_by_age[a] += mo;
+        moved_by_age[a] = mo;
         fl.retired_by_age[a] += retired;
         fl.emigrated_by_age[a] += emigrants;
     }
@@ -92,11 +94,13 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
             mt[a + 1] += tag_moving;
         }
     }
+    sum_lanes(&moved_by_age)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
 /// returns the row sums of the result. `fte_old` is the FTE of X_y (vacancies of movers are read at
-/// the start of the year); `has_tags` says whether `s` can hold a P11a tag.
+/// the start of the year); `has_tags` says whether `s` can hold a P11a tag. The re-draw's origin ×
+/// destination flows are recorded in `redraw`.
 #[allow(clippy::too_many_arguments)]
 pub fn step_specialists(
     b: &Baseline,
@@ -110,6 +114,7 @@ pub fn step_specialists(
     has_tags: bool,
     n: &mut State,
     ledger: &mut Ledger,
+    redraw: &mut Factors<TYPES>,
 ) -> RowFte {
     let cap_factor = b.capacity_factor(yt);
     // Tags are written only when they can exist (both buffers stay all-zero until P11a first acts).
@@ -118,9 +123,8 @@ pub fn step_specialists(
         movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
         retired_by_age: [0.0; AGES],
         emigrated_by_age: [0.0; AGES],
-        cell_moved_by_age: [0.0; AGES],
+        moved_out: [0.0; CELLS * TYPES],
     };
-    let mut moved_out = [0.0; CELLS];
     let mut q_senior: [f64; AGES];
     for c in 0..CELLS {
         let senior = p.senior_hazard[c];
@@ -137,17 +141,15 @@ pub fn step_specialists(
                 q0
             };
             let rates = RowRates { q, q0, emigration: &p.emigration, mobility: &p.mobility, xi: p.out_mobility[ct(c, t)] };
-            if has_tags || senior != 1.0 {
+            fl.moved_out[ct(c, t)] = if has_tags || senior != 1.0 {
                 age_row::<true>(s, n, row, t, &rates, &mut fl)
             } else {
                 if tags_now {
                     n.senior_tag[row + A60..row + AGES].fill(0.0);
                 }
                 age_row::<false>(s, n, row, t, &rates, &mut fl)
-            }
+            };
         }
-        moved_out[c] = sum_lanes(&fl.cell_moved_by_age);
-        fl.cell_moved_by_age = [0.0; AGES];
     }
     ledger.retirement += sum_lanes(&fl.retired_by_age);
     ledger.emigration += sum_lanes(&fl.emigrated_by_age);
@@ -162,7 +164,9 @@ pub fn step_specialists(
         moved_in
     };
     for c in 0..CELLS {
-        rows.net_moves[c] = moved_in[c] - moved_out[c];
+        let moved_in_c: f64 = (0..TYPES).map(|t| moved_in[ct(c, t)]).sum();
+        rows.net_moves[c] = moved_in_c - (0..TYPES).map(|t| fl.moved_out[ct(c, t)]).sum::<f64>();
     }
+    *redraw = Factors::redraw(&fl.moved_out, &moved_in);
     rows
 }

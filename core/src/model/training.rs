@@ -7,6 +7,7 @@ use super::dims::*;
 use super::fte::Fte;
 use super::ledger::Ledger;
 use super::matching::{MatchInput, match_applicants};
+use super::mobility_factors::MobilityByStage;
 use super::params::{LeverTerms, Params, shift_probability};
 use super::rows::RowFte;
 use super::state::State;
@@ -49,6 +50,7 @@ impl TrainingReport {
 
 /// Steps S4–S10. Reads X_y from `s`, writes the training stocks, pool, KBU, X and immigration of `n`
 /// (whose specialists S2–S3 already wrote). `outside_inflow` carries S3's unplaced specialists in.
+/// The mobility flows of S4 (P7), S5, S6 and S7 are recorded in `mobility`.
 #[allow(clippy::too_many_arguments)]
 pub fn step_training(
     b: &Baseline,
@@ -62,6 +64,7 @@ pub fn step_training(
     outside_inflow: &mut [f64; CELLS],
     ledger: &mut Ledger,
     report: &mut TrainingReport,
+    mobility: &mut MobilityByStage,
 ) {
     let trend = super::fte::fte_trend_factor(p, yt);
     n.hu = [0.0; CELLS * TRACKS * HU_YEARS];
@@ -86,6 +89,7 @@ pub fn step_training(
         }
     }
     // P7: conserved O → T moves within a region, bounded by last year's unfilled T posts.
+    mobility.hu_moves = [0.0; REGIONS];
     for r in 0..REGIONS {
         if terms.moves[r] <= 0.0 {
             continue;
@@ -114,6 +118,7 @@ pub fn step_training(
                 n.mover_tag[ckj(ct_, k, j)] += moved;
             }
             report.moves += mv;
+            mobility.hu_moves[r] += mv;
         }
     }
 
@@ -138,6 +143,7 @@ pub fn step_training(
         let drop: f64 = (0..TRACKS).map(|k| s.intro[ck(c, k)] * p.drop_intro).sum();
         n.pool[cd(c, 0)] += drop;
     }
+    mobility.hu.stay = [0.0; CELLS];
     for k in 0..TRACKS {
         let mut input = MatchInput::empty();
         for c in 0..CELLS {
@@ -151,6 +157,7 @@ pub fn step_training(
         input.outside_weight = p.outside_hu[k];
         input.progression = terms.coherent_progression;
         let out = match_applicants(&input);
+        mobility.hu.add_matching(k, &out);
         for c in 0..CELLS {
             let i = ck(c, k);
             n.hu[ckj(c, k, 0)] = out.filled[c];
@@ -173,6 +180,7 @@ pub fn step_training(
         }
     }
     let mut movers_total = 0.0;
+    let kbu = &mut mobility.kbu;
     for c in 0..CELLS {
         let emig = s.kbu[c] * p.emig_graduates;
         ledger.emigration += emig;
@@ -202,16 +210,20 @@ pub fn step_training(
             rho
         };
         e0[c] += rest * stay;
-        movers_total += rest * (1.0 - stay);
+        kbu.stay[c] = rest * stay;
+        kbu.from[0][c] = rest * (1.0 - stay);
+        movers_total += kbu.from[0][c];
     }
     let attr_sum: f64 = p.attr_pool.iter().sum();
     for c in 0..CELLS {
         e0[c] += movers_total * p.attr_pool[c] / attr_sum;
+        kbu.to[0][c] = p.attr_pool[c] / attr_sum;
     }
 
     // S7: intro matching per track; S8: pool ageing and the six-year rule.
     let mut matched = [[0.0; 4]; CELLS]; // by source: E0 (incl. released coherent), d = 1, 2, 3
     let mut released_total = [0.0; CELLS];
+    mobility.intro.stay = [0.0; CELLS];
     for k in 0..TRACKS {
         let mut input = MatchInput::empty();
         let mut volumes = [[0.0; 4]; CELLS];
@@ -230,6 +242,7 @@ pub fn step_training(
         input.outside_weight = p.outside_intro;
         input.progression = 1.0;
         let out = match_applicants(&input);
+        mobility.intro.add_matching(k, &out);
         for c in 0..CELLS {
             let i = ck(c, k);
             n.intro[i] = out.filled[c];
