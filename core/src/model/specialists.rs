@@ -43,6 +43,9 @@ struct Flows {
     emigrated_by_age: [f64; AGES],
     /// Movers out by (cell, type), index `ct`.
     moved_out: [f64; CELLS * TYPES],
+    /// Scratch: the current row's movers by age (every age but a_max is overwritten per row, a_max
+    /// stays 0; kept here so that no row has to zero a fresh array).
+    row_moved_by_age: [f64; AGES],
 }
 
 /// The hazards and rates of one row.
@@ -66,7 +69,6 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
     let src: &[f64; AGES] = s.specialists[row..row + AGES].try_into().unwrap();
     let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
     let mv = &mut fl.movers.heads[t];
-    let mut moved_by_age = [0.0; AGES];
     dst[0] = 0.0;
     for a in 0..AGES - 1 {
         let v = src[a];
@@ -77,7 +79,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
         let mo = v1 * (r.mobility[a] * r.xi);
         dst[a + 1] = v1 - mo;
         mv[a + 1] += mo;
-        moved_by_age[a] = mo;
+        fl.row_moved_by_age[a] = mo;
         fl.retired_by_age[a] += retired;
         fl.emigrated_by_age[a] += emigrants;
     }
@@ -94,7 +96,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
             mt[a + 1] += tag_moving;
         }
     }
-    sum_lanes(&moved_by_age)
+    sum_lanes(&fl.row_moved_by_age)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
@@ -124,6 +126,7 @@ pub fn step_specialists(
         retired_by_age: [0.0; AGES],
         emigrated_by_age: [0.0; AGES],
         moved_out: [0.0; CELLS * TYPES],
+        row_moved_by_age: [0.0; AGES],
     };
     let mut q_senior: [f64; AGES];
     for c in 0..CELLS {
