@@ -156,10 +156,17 @@ pub fn sum_lanes(x: &[f64]) -> f64 {
     let mut acc = [0.0; LANES];
     let chunks = x.chunks_exact(LANES);
     let rest: f64 = chunks.remainder().iter().sum();
+    // Written out (not `for l in 0..LANES`) so that the size-optimised wasm build, which does not
+    // unroll loops, keeps eight independent additions per chunk too.
     for ch in chunks {
-        for l in 0..LANES {
-            acc[l] += ch[l];
-        }
+        acc[0] += ch[0];
+        acc[1] += ch[1];
+        acc[2] += ch[2];
+        acc[3] += ch[3];
+        acc[4] += ch[4];
+        acc[5] += ch[5];
+        acc[6] += ch[6];
+        acc[7] += ch[7];
     }
     combine(&acc) + rest
 }
@@ -175,9 +182,14 @@ pub fn dot_lanes(x: &[f64], y: &[f64]) -> f64 {
         rest += x[i] * y[i];
     }
     for (a, b) in x.chunks_exact(LANES).zip(y.chunks_exact(LANES)) {
-        for l in 0..LANES {
-            acc[l] += a[l] * b[l];
-        }
+        acc[0] += a[0] * b[0];
+        acc[1] += a[1] * b[1];
+        acc[2] += a[2] * b[2];
+        acc[3] += a[3] * b[3];
+        acc[4] += a[4] * b[4];
+        acc[5] += a[5] * b[5];
+        acc[6] += a[6] * b[6];
+        acc[7] += a[7] * b[7];
     }
     combine(&acc) + rest
 }
