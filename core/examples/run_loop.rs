@@ -2,7 +2,7 @@
 //! `perf record -g` (the divan benchmark spends a short profile mostly in its own setup).
 //!
 //! `cargo build --profile bench -p laegedaekning-core --example run_loop`, then
-//! `perf record -g target/release/examples/run_loop [baseline|ten-levers] [runs]` (default: ten-levers, 20,000).
+//! `perf record -g target/release/examples/run_loop [baseline|ten-levers|SCENARIO.json] [runs]` (default: ten-levers, 20,000).
 
 use laegedaekning_core::levers::Scenario;
 use laegedaekning_core::model::dims::YEARS;
