@@ -6,6 +6,7 @@
 //! The catalogue is data so that reviewers can read and diff it; the mechanism that turns an effect
 //! into parameters is code ([`super::mechanism`]), keyed by lever id and effect key.
 
+use super::kind::LeverKind;
 use crate::data::Localized;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -155,6 +156,10 @@ pub struct Lever {
     pub targets: DefaultTargets,
     pub direction: Direction,
     pub payer: Payer,
+    /// The mechanism `id` selects, matched once when the catalogue is parsed (the run dispatches on it
+    /// for every active lever and year; comparing id strings there showed in the wasm build's profile).
+    #[serde(skip)]
+    pub kind: LeverKind,
 }
 
 /// Low, central or high effect setting.
@@ -207,7 +212,10 @@ impl Catalogue {
     /// Parses a catalogue text and checks its rules: unique ids, both languages, min ≤ reference ≤
     /// max with reference > 0, ramp ≥ 1, low / central / high finite.
     pub fn parse(text: &str) -> Result<Catalogue, String> {
-        let cat: Catalogue = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let mut cat: Catalogue = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        for l in &mut cat.levers {
+            l.kind = LeverKind::of(&l.id);
+        }
         for (i, l) in cat.levers.iter().enumerate() {
             if cat.levers[..i].iter().any(|o| o.id == l.id) {
                 return Err(format!("duplicate lever id {}", l.id));

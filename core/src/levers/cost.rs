@@ -22,7 +22,7 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
     let unit = a.unit_cost(lever);
     let t = (year - FIRST_YEAR) as usize;
     let e = |key: &str| a.effect(lever, key);
-    let kind = LeverKind::of(&lever.id);
+    let kind = lever.kind;
     let mut total = 0.0;
     for c in 0..CELLS {
         let i = a.intensity[c];

@@ -2,7 +2,7 @@
 //! in every cell (the mechanism and cost code dispatch on this in their per-cell loops).
 
 /// The levers of the catalogue by id (MODEL.md §3); `Other` for an id with no mechanism here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LeverKind {
     D0,
     P1a,
@@ -35,6 +35,7 @@ pub enum LeverKind {
     C4,
     C5,
     /// H5 (allocative) and C3 (reporting) change no parameter; unknown ids likewise.
+    #[default]
     Other,
 }
 

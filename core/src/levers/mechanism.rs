@@ -159,7 +159,7 @@ pub fn apply_levers_memo(
             continue;
         }
         let fx = Fx::of(lever, a);
-        let kind = LeverKind::of(&lever.id);
+        let kind = lever.kind;
         // National (once per lever) quantities. Decision: C4's intensity is national (the largest
         // intensity over the targeted cells), because the KBU lottery is national (§3D).
         if kind == LeverKind::C4 {

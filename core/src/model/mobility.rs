@@ -64,11 +64,11 @@ pub fn redistribute_movers<const TAGS: bool>(
                 rows.heads[ct(c, t)] = sum_lanes(dst);
                 if TAGS {
                     // Tags exist from age 60 on only (see `A60`).
-                    let dst = &mut n.senior_tag[row + A60..row + AGES];
-                    for (d, m) in dst.iter_mut().zip(&mt[A60..]) {
-                        *d += m * share;
+                    let dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
+                    for a in A60..AGES {
+                        dst[a] += mt[a] * share;
                     }
-                    fte += dot_lanes(dst, &corr[A60..]);
+                    fte += dot_lanes(&dst[A60..], &corr[A60..]);
                 }
                 rows.fte[ct(c, t)] = fte;
             }

@@ -159,13 +159,22 @@ fn heads_total(n: &State, fte: &Fte) -> f64 {
 /// This runs every year: a division-free comparison pass finds the usual case (no tag above its
 /// stock, excess 0), and only otherwise the ratios are computed, branch-free with four running maxima.
 fn tag_excess(s: &State, has_tags: bool) -> f64 {
+    // Indexed loops, inlined: the size-optimised (wasm) build neither inlines zip adapters nor
+    // small functions called per row.
+    #[inline(always)]
     fn worst(tags: &[f64], stocks: &[f64]) -> f64 {
-        if !tags.iter().zip(stocks).fold(false, |any, (&tag, &stock)| any | (tag > stock)) {
+        let n = tags.len().min(stocks.len());
+        let (tags, stocks) = (&tags[..n], &stocks[..n]);
+        let mut any = false;
+        for i in 0..n {
+            any |= tags[i] > stocks[i];
+        }
+        if !any {
             return 0.0;
         }
         let mut acc = [0.0f64; 4];
-        for (i, (&tag, &stock)) in tags.iter().zip(stocks).enumerate() {
-            let e = (tag - stock) / stock.abs().max(1e-9);
+        for i in 0..n {
+            let e = (tags[i] - stocks[i]) / stocks[i].abs().max(1e-9);
             acc[i % 4] = acc[i % 4].max(e);
         }
         acc[0].max(acc[1]).max(acc[2].max(acc[3]))

@@ -121,9 +121,10 @@ fn move_share(x: &mut [f64], from: usize, to: usize, ages: std::ops::Range<usize
     let (lo, hi) = x.split_at_mut(from.max(to));
     let (a, b) = (&mut lo[from.min(to) + ages.start..][..len], &mut hi[ages.start..][..len]);
     let (src, dst) = if from < to { (a, b) } else { (b, a) };
-    for (s, d) in src.iter_mut().zip(dst.iter_mut()) {
-        let moved = *s * f;
-        *s -= moved;
-        *d += moved;
+    // Indexed rather than zipped: the size-optimised build does not inline the zip adapter.
+    for i in 0..len {
+        let moved = src[i] * f;
+        src[i] -= moved;
+        dst[i] += moved;
     }
 }

@@ -300,8 +300,8 @@ pub fn step_training(
             let v = b.immigration_specialists[c] * p.immigrant_type[t];
             if v != 0.0 {
                 let row = &mut n.specialists[cta(c, t, ages.start)..cta(c, t, ages.end)];
-                for (x, share) in row.iter_mut().zip(profile) {
-                    *x += v * share;
+                for i in 0..profile.len() {
+                    row[i] += v * profile[i];
                 }
                 rows.heads[ct(c, t)] += v * heads_per_immigrant;
                 rows.fte[ct(c, t)] += v * fte_per_immigrant[t];
