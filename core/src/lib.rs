@@ -15,6 +15,7 @@ pub mod math;
 pub mod model;
 pub mod report;
 pub mod share;
+pub mod sort;
 pub mod uncertainty;
 
 pub use levers::{Scenario, LeverSetting};

@@ -65,3 +65,26 @@ fn lever_effects_map_quantiles_onto_low_central_high() {
         }
     }
 }
+
+#[test]
+fn distributions_read_exactly_their_own_fields() {
+    let read = |json: &str| serde_json::from_str::<Distribution>(json);
+    assert_eq!(read(r#"{"kind":"triangular","low":0.5,"mode":1,"high":1.5}"#).unwrap(), Distribution::Triangular { low: 0.5, mode: 1.0, high: 1.5 });
+    assert_eq!(read(r#"{"high":2,"low":1,"kind":"uniform"}"#).unwrap(), Distribution::Uniform { low: 1.0, high: 2.0 });
+    assert_eq!(read(r#"{"kind":"beta","alpha":6.0,"beta":1}"#).unwrap(), Distribution::Beta { alpha: 6.0, beta: 1.0 });
+    for bad in [
+        r#"{"kind":"uniform","low":1,"high":2,"mode":1.5}"#,
+        r#"{"kind":"uniform","low":1,"high":2,"mode":null}"#,
+        r#"{"kind":"uniform","low":1}"#,
+        r#"{"kind":"uniform","low":null,"high":2}"#,
+        r#"{"kind":"beta","alpha":1,"beta":2,"extra":1}"#,
+        r#"{"kind":"normal","low":1,"high":2}"#,
+        r#"{"low":1,"high":2}"#,
+        r#"{"kind":"triangular","low":1,"low":1,"mode":1,"high":2}"#,
+    ] {
+        assert!(read(bad).is_err(), "{bad} must be refused");
+    }
+    for d in [Distribution::Triangular { low: 0.5, mode: 1.0, high: 1.5 }, Distribution::Uniform { low: 1.0, high: 2.0 }, Distribution::Beta { alpha: 1.0, beta: 3.0 }] {
+        assert_eq!(read(&serde_json::to_string(&d).unwrap()).unwrap(), d, "round trip");
+    }
+}

@@ -79,7 +79,7 @@ impl LineChartData {
     /// Every year either series has, ascending, without repeats.
     pub fn all_years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self.baseline.values.iter().chain(&self.scenario.values).map(|(y, _)| *y).collect();
-        years.sort_unstable();
+        laegedaekning_core::sort::stable_sort_by(&mut years, i32::cmp);
         years.dedup();
         years
     }

@@ -21,7 +21,7 @@ pub struct WaterfallBar {
 /// The bars: contributions sorted by size (largest magnitude first), then the total.
 pub fn waterfall_bars(contributions: &[(String, f64)], total_label: &str) -> Vec<WaterfallBar> {
     let mut sorted: Vec<&(String, f64)> = contributions.iter().collect();
-    sorted.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    laegedaekning_core::sort::stable_sort_by(&mut sorted, |a, b| b.1.abs().total_cmp(&a.1.abs()));
     let mut at = 0.0;
     let mut bars: Vec<WaterfallBar> = sorted
         .into_iter()

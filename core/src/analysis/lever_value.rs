@@ -84,7 +84,7 @@ impl LeverValue {
 /// then by position (catalogue order).
 pub fn assign_ranks(values: &mut [&mut LeverValue]) {
     let mut order: Vec<usize> = (0..values.len()).filter(|&i| values[i].class == GainClass::Gain).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::stable_sort_by(&mut order, |&a, &b| {
         let (x, y) = (&values[a], &values[b]);
         let ce = |v: &LeverValue| v.ce_gap.unwrap_or(f64::INFINITY);
         ce(x).total_cmp(&ce(y)).then(y.pv_gap_closed_threatened.total_cmp(&x.pv_gap_closed_threatened)).then(a.cmp(&b))

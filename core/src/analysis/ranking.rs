@@ -115,7 +115,7 @@ impl RankingJob {
             let [lo, ce, hi] = &l.by_setting;
             l.robust = lo.rank == ce.rank && ce.rank == hi.rank && lo.class == ce.class && ce.class == hi.class;
         }
-        levers.sort_by(|a, b| {
+        crate::sort::stable_sort_by(&mut levers, |a, b| {
             let (x, y) = (a.central(), b.central());
             x.class.cmp(&y.class).then(x.rank.cmp(&y.rank)).then(y.pv_gap_closed_threatened.total_cmp(&x.pv_gap_closed_threatened))
         });

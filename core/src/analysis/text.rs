@@ -37,7 +37,7 @@ pub fn attribution_table(a: &Attribution) -> String {
         .flat_map(|i| (i + 1..a.players.len()).map(move |j| (i, j)))
         .map(|(i, j)| (i, j, a.interactions[i][j]))
         .collect();
-    pairs.sort_by(|x, y| y.2.abs().total_cmp(&x.2.abs()));
+    crate::sort::stable_sort_by(&mut pairs, |x, y| y.2.abs().total_cmp(&x.2.abs()));
     if !pairs.is_empty() {
         let _ = writeln!(s, "strongest pairwise interactions (> 0 synergy, < 0 redundancy):");
         for (i, j, x) in pairs.iter().take(10) {

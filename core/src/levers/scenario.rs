@@ -239,7 +239,7 @@ impl Scenario {
 /// multiplication and addition, which are commutative but not associative in floating point, so a
 /// fixed application order makes any ordering of the scenario bit-identical (T16).
 fn sort_canonical(active: &mut [Active]) {
-    active.sort_by(|a, b| {
+    crate::sort::stable_sort_by(active, |a, b| {
         a.lever
             .cmp(&b.lever)
             .then(a.intensity.partial_cmp(&b.intensity).unwrap_or(std::cmp::Ordering::Equal))

@@ -68,7 +68,7 @@ pub fn canonical(scenario: &Scenario) -> Scenario {
             Some((code, LeverSetting { id: s.id.clone(), intensity, targets, start_year, setting: s.setting, tracks }))
         })
         .collect();
-    levers.sort_by_key(|(code, _)| *code);
+    crate::sort::stable_sort_by(&mut levers, |a, b| a.0.cmp(&b.0));
     Scenario { levers: levers.into_iter().map(|(_, s)| s).collect() }
 }
 

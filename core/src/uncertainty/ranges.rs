@@ -14,13 +14,64 @@ use std::sync::OnceLock;
 const EMBEDDED: &str = include_str!("../../data/uncertainty.json");
 
 /// A one-dimensional distribution, sampled by its quantile function.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// JSON form: `{"kind": "triangular", "low": …, "mode": …, "high": …}`, `{"kind": "uniform", "low": …,
+/// "high": …}`, `{"kind": "beta", "alpha": …, "beta": …}`, no other field. Serialised by serde's
+/// internally tagged derive; read through [`DistributionFields`], a plain struct, because the
+/// derived reader of an internally tagged enum buffers the map into serde's `Content` first, which
+/// cost ≈8 KB of wasm for this one type (the accepted texts are the same).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Distribution {
     Triangular { low: f64, mode: f64, high: f64 },
     Uniform { low: f64, high: f64 },
     /// Beta(α, β) with α = 1 or β = 1 (closed-form quantiles).
     Beta { alpha: f64, beta: f64 },
+}
+
+/// The fields a [`Distribution`] may have in JSON; which of them must be present depends on `kind`.
+/// An absent field is `None`; a present one must be a number (`null` is refused, as by the derive).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DistributionFields {
+    kind: DistributionKind,
+    #[serde(default, deserialize_with = "number")]
+    low: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    mode: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    high: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    alpha: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    beta: Option<f64>,
+}
+
+fn number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    f64::deserialize(deserializer).map(Some)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum DistributionKind {
+    Triangular,
+    Uniform,
+    Beta,
+}
+
+impl<'de> Deserialize<'de> for Distribution {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let f = DistributionFields::deserialize(deserializer)?;
+        let d = match (f.kind, f.low, f.mode, f.high, f.alpha, f.beta) {
+            (DistributionKind::Triangular, Some(low), Some(mode), Some(high), None, None) => Distribution::Triangular { low, mode, high },
+            (DistributionKind::Uniform, Some(low), None, Some(high), None, None) => Distribution::Uniform { low, high },
+            (DistributionKind::Beta, None, None, None, Some(alpha), Some(beta)) => Distribution::Beta { alpha, beta },
+            (DistributionKind::Triangular, ..) => return Err(serde::de::Error::custom("a triangular distribution has exactly low, mode and high")),
+            (DistributionKind::Uniform, ..) => return Err(serde::de::Error::custom("a uniform distribution has exactly low and high")),
+            (DistributionKind::Beta, ..) => return Err(serde::de::Error::custom("a beta distribution has exactly alpha and beta")),
+        };
+        Ok(d)
+    }
 }
 
 impl Distribution {
