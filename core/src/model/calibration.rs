@@ -56,6 +56,7 @@ pub fn fit_am_attractiveness(
     input.outside_weight = outside_weight;
     let mut a = [1.0; REGIONS];
     for _round in 0..40 {
+        let previous = a;
         for r in 0..REGIONS {
             let (mut lo, mut hi) = (-6.0_f64, 6.0_f64);
             for _ in 0..60 {
@@ -69,6 +70,10 @@ pub fn fit_am_attractiveness(
                 }
             }
             a[r] = exp(hi);
+        }
+        // A round that changes no bit is a fixed point: every later round would repeat it exactly.
+        if a == previous {
+            break;
         }
     }
     let (achieved, national) = fixture_fill(&mut input, &a);
