@@ -131,7 +131,7 @@ fn row(f: &Figure, lang: Lang) -> FigureRow {
         label: f.label.get(lang).to_string(),
         area: f.region.map_or(Msg::National.text(lang), Region::name).to_string(),
         value: value_text(f, lang),
-        year: f.year.clone(),
+        year: super::figure_year::figure_year(&f.year, lang),
         confidence: f.confidence,
         source: f.source.clone(),
         note: f.note.as_ref().map(|n| n.get(lang).to_string()),

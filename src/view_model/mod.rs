@@ -7,6 +7,7 @@ pub mod compare_charts;
 pub mod compare_table;
 pub mod csv;
 pub mod data_table;
+pub mod figure_year;
 pub mod frontier_chart;
 pub mod history;
 pub mod kpi_cards;
