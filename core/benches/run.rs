@@ -2,14 +2,16 @@
 //! Run: `cargo bench -p laegedaekning-core --bench run` — divan reports the median per run.
 //! Both the allocating API (`run`) and the allocation-free loop (`run_into` with reused buffers).
 //!
-//! The bench profile is opt-level 3 (root `Cargo.toml`: the target is a native figure). The wasm
-//! bundle's level: `CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench -p laegedaekning-core --bench run`.
+//! The bench profile builds core at opt-level 3 (root `Cargo.toml`: the target is a native figure).
+//! The wasm bundle builds core at "s": `cargo bench --config
+//! 'profile.bench.package.laegedaekning-core.opt-level="s"' -p laegedaekning-core --bench run`.
 //! Medians measured 2026-11-25 on the shared 2-core machine (other builds running; target ≤ 0.1 ms:
 //! met for the baseline, not for 10 levers):
 //!
 //! | opt-level | `baseline_run` | `ten_lever_run` | `…_reused_buffers` |
 //! |---|---|---|---|
 //! | 3 (default) | 0.096 ms | 0.138 ms | 0.131 ms |
+//! | "s" (core in the bundle) | 0.16 ms | 0.217 ms | 0.208 ms |
 //! | "z" | 0.201 ms | 0.302 ms | 0.289 ms |
 //!
 //! (Session start, same machine: 3 → 0.129 / 0.198 ms, "z" → 0.230 / 0.381 ms.) The P11a senior tags
