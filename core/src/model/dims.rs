@@ -182,16 +182,37 @@ pub fn dot_lanes(x: &[f64], y: &[f64]) -> f64 {
         rest += x[i] * y[i];
     }
     for (a, b) in x.chunks_exact(LANES).zip(y.chunks_exact(LANES)) {
-        acc[0] += a[0] * b[0];
-        acc[1] += a[1] * b[1];
-        acc[2] += a[2] * b[2];
-        acc[3] += a[3] * b[3];
-        acc[4] += a[4] * b[4];
-        acc[5] += a[5] * b[5];
-        acc[6] += a[6] * b[6];
-        acc[7] += a[7] * b[7];
+        add_products(&mut acc, a, b);
     }
     combine(&acc) + rest
+}
+
+/// Σ x·y + Σ u·v in one set of lane accumulators with a single final [`combine`]: a row's FTE with
+/// its P11a tag correction (`u`, `v` over the row's last ages, aligned to [`LANES`]), which as two
+/// [`dot_lanes`] would pay two reduction trees per row. `x.len()` and `u.len()` must be multiples of
+/// `LANES` with `u.len() ≤ x.len()`.
+#[inline(always)]
+pub fn dot2_lanes(x: &[f64], y: &[f64], u: &[f64], v: &[f64]) -> f64 {
+    debug_assert!(x.len().is_multiple_of(LANES) && u.len().is_multiple_of(LANES) && u.len() <= x.len());
+    let mut acc = [0.0; LANES];
+    for (a, b) in x.chunks_exact(LANES).zip(y.chunks_exact(LANES)).chain(u.chunks_exact(LANES).zip(v.chunks_exact(LANES))) {
+        add_products(&mut acc, a, b);
+    }
+    combine(&acc)
+}
+
+/// `acc[l] += a[l] · b[l]` for the eight lanes of one chunk; written out (not a loop) for the same
+/// reason as in [`sum_lanes`]. Shared by [`dot_lanes`] and [`dot2_lanes`].
+#[inline(always)]
+fn add_products(acc: &mut [f64; LANES], a: &[f64], b: &[f64]) {
+    acc[0] += a[0] * b[0];
+    acc[1] += a[1] * b[1];
+    acc[2] += a[2] * b[2];
+    acc[3] += a[3] * b[3];
+    acc[4] += a[4] * b[4];
+    acc[5] += a[5] * b[5];
+    acc[6] += a[6] * b[6];
+    acc[7] += a[7] * b[7];
 }
 
 /// The accumulators added pairwise in a fixed tree.

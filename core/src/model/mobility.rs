@@ -60,17 +60,17 @@ pub fn redistribute_movers<const TAGS: bool>(
                 for a in 0..AGES {
                     dst[a] += mv[a] * share;
                 }
-                let mut fte = dot_lanes(dst, phis);
                 rows.heads[ct(c, t)] = sum_lanes(dst);
-                if TAGS {
-                    // Tags exist from age 60 on only (see `A60`).
-                    let dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
+                rows.fte[ct(c, t)] = if TAGS {
+                    // Tags exist from age 60 on only (see `A60`); one reduction for heads and tags.
+                    let tags: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
                     for a in A60..AGES {
-                        dst[a] += mt[a] * share;
+                        tags[a] += mt[a] * share;
                     }
-                    fte += dot_lanes(&dst[A60..], &corr[A60..]);
-                }
-                rows.fte[ct(c, t)] = fte;
+                    dot2_lanes(dst, phis, &tags[A60..], &corr[A60..])
+                } else {
+                    dot_lanes(dst, phis)
+                };
             }
         } else {
             // No destination weight anywhere: movers stay where they were (pro rata to stayers).

@@ -48,55 +48,122 @@ struct Flows {
     row_moved_by_age: [f64; AGES],
 }
 
+/// First age index of the senior window: the ages whose heads survive to an age ≥ 60 at the end of
+/// the step (`S0..AGES - 1`, 16 = 2 × [`LANES`] ages ageing into `A60..AGES`). The tag of age S0 is 0 and
+/// its q is q₀, so its tag update is an exact 0; it is included so that the window is 16 long.
+const S0: usize = A60 - 1;
+/// Length of the senior window.
+const SW: usize = AGES - A60;
+
 /// The hazards and rates of one row.
 struct RowRates<'a> {
-    /// q with P11a applied, and the baseline q₀.
-    q: &'a [f64; AGES],
+    /// The baseline q₀; below the senior window it is also the row's q (P11a acts from 60 on).
     q0: &'a [f64; AGES],
+    /// q with P11a applied over the senior window `S0..AGES - 1`: only these entries can differ from
+    /// q₀, so the row's q is never copied whole.
+    q_senior: &'a [f64; SW],
     emigration: &'a [f64; AGES],
     mobility: &'a [f64; AGES],
     /// ξ_out of the row's cell and type.
     xi: f64,
 }
 
+/// The `N` entries of `x` from `lo` on, as an array (so that loops over them have a known length).
+#[inline(always)]
+fn window<const N: usize>(x: &[f64], lo: usize) -> &[f64; N] {
+    x[lo..lo + N].try_into().unwrap()
+}
+
+/// Mutable [`window`].
+#[inline(always)]
+fn window_mut<const N: usize>(x: &mut [f64], lo: usize) -> &mut [f64; N] {
+    (&mut x[lo..lo + N]).try_into().unwrap()
+}
+
+/// One age of one row's heads `v` with hazard `q`, emigration rate `em` and mobility `mob_xi`:
+/// (retired, emigrants, movers, stayers). Shared by [`age_heads`] and the senior window of [`age_row`].
+#[inline(always)]
+fn age_one(v: f64, q: f64, em: f64, mob_xi: f64) -> (f64, f64, f64, f64) {
+    let retired = v * q;
+    let survivors = v - retired;
+    let emigrants = survivors * em;
+    let v1 = survivors - emigrants;
+    let mo = v1 * mob_xi;
+    (retired, emigrants, mo, v1 - mo)
+}
+
+/// Heads of the ages `lo..lo + N` of one row with hazard `q` (indexed from `lo`); every output is a
+/// separate array of the same length (`dst`, `mv` shifted by one age: the heads age), so the loop has a
+/// fixed length and no aliasing to rule out, and vectorises.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn age_heads<const N: usize>(
+    lo: usize,
+    src: &[f64; AGES],
+    q: &[f64; N],
+    r: &RowRates,
+    dst: &mut [f64; AGES],
+    mv: &mut [f64; AGES],
+    fl_moved: &mut [f64; AGES],
+    fl_retired: &mut [f64; AGES],
+    fl_emigrated: &mut [f64; AGES],
+) {
+    let (src, em, mob) = (window::<N>(src, lo), window::<N>(r.emigration, lo), window::<N>(r.mobility, lo));
+    let (dst, mv) = (window_mut::<N>(dst, lo + 1), window_mut::<N>(mv, lo + 1));
+    let (moved, retired_by_age, emigrated_by_age) =
+        (window_mut::<N>(fl_moved, lo), window_mut::<N>(fl_retired, lo), window_mut::<N>(fl_emigrated, lo));
+    for i in 0..N {
+        let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
+        dst[i] = stayers;
+        mv[i] += mo;
+        moved[i] = mo;
+        retired_by_age[i] += retired;
+        emigrated_by_age[i] += emigrants;
+    }
+}
+
 /// Exits, emigration, re-draw and ageing of the row starting at `row` (the hot loop of a run); with
 /// `TAGS` the P11a tag of the same row. Tagged heads survive at (1 − q); untagged heads saved by the
 /// lever are (v − tag)(q₀ − q): using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2). Below
-/// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there and runs over `A60..` only
-/// (see [`A60`]). At a_max, q = 1.
+/// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there and runs over the senior
+/// window only (see [`S0`], [`A60`]). At a_max, q = 1.
 #[inline(always)]
 fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) -> f64 {
-    let src: &[f64; AGES] = s.specialists[row..row + AGES].try_into().unwrap();
-    let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
-    let mv = &mut fl.movers.heads[t];
+    let src: &[f64; AGES] = window(&s.specialists, row);
+    let dst: &mut [f64; AGES] = window_mut(&mut n.specialists, row);
     dst[0] = 0.0;
-    for a in 0..AGES - 1 {
-        let v = src[a];
-        let retired = v * r.q[a];
-        let survivors = v - retired;
-        let emigrants = survivors * r.emigration[a];
-        let v1 = survivors - emigrants;
-        let mo = v1 * (r.mobility[a] * r.xi);
-        dst[a + 1] = v1 - mo;
-        mv[a + 1] += mo;
-        fl.row_moved_by_age[a] = mo;
-        fl.retired_by_age[a] += retired;
-        fl.emigrated_by_age[a] += emigrants;
-    }
-    fl.retired_by_age[AGES - 1] += src[AGES - 1];
+    let Flows { movers, retired_by_age, emigrated_by_age, row_moved_by_age, .. } = fl;
+    let mv = &mut movers.heads[t];
     if TAGS {
-        let tag_src: &[f64; AGES] = s.senior_tag[row..row + AGES].try_into().unwrap();
-        let tag_dst: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
-        let mt = &mut fl.movers.tags[t];
-        for a in A60..AGES - 1 {
-            let (v, tag) = (src[a], tag_src[a]);
-            let tag1 = (tag * (1.0 - r.q[a]) + (v - tag) * (r.q0[a] - r.q[a])) * (1.0 - r.emigration[a]);
-            let tag_moving = tag1 * (r.mobility[a] * r.xi);
-            tag_dst[a + 1] = tag1 - tag_moving;
-            mt[a + 1] += tag_moving;
+        let q0: &[f64; S0] = window(r.q0, 0);
+        age_heads::<S0>(0, src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
+        // The senior window: heads and tags in one pass over arrays of the window's length.
+        let (tag_src, tag_dst): (&[f64; SW], &mut [f64; SW]) = (window(&s.senior_tag, row + S0), window_mut(&mut n.senior_tag, row + A60));
+        let (dst, mv, mt): (&mut [f64; SW], &mut [f64; SW], &mut [f64; SW]) =
+            (window_mut(dst, A60), window_mut(mv, A60), window_mut(&mut movers.tags[t], A60));
+        let (moved, retired_by_age, emigrated_by_age): (&mut [f64; SW], &mut [f64; SW], &mut [f64; SW]) =
+            (window_mut(row_moved_by_age, S0), window_mut(retired_by_age, S0), window_mut(emigrated_by_age, S0));
+        let (src, q0, q) = (window::<SW>(src, S0), window::<SW>(r.q0, S0), r.q_senior);
+        let (em, mob) = (window::<SW>(r.emigration, S0), window::<SW>(r.mobility, S0));
+        for i in 0..SW {
+            let (v, tag) = (src[i], tag_src[i]);
+            let (retired, emigrants, mo, stayers) = age_one(v, q[i], em[i], mob[i] * r.xi);
+            dst[i] = stayers;
+            mv[i] += mo;
+            moved[i] = mo;
+            retired_by_age[i] += retired;
+            emigrated_by_age[i] += emigrants;
+            let tag1 = (tag * (1.0 - q[i]) + (v - tag) * (q0[i] - q[i])) * (1.0 - em[i]);
+            let tag_moving = tag1 * (mob[i] * r.xi);
+            tag_dst[i] = tag1 - tag_moving;
+            mt[i] += tag_moving;
         }
+    } else {
+        let q0: &[f64; AGES - 1] = window(r.q0, 0);
+        age_heads::<{ AGES - 1 }>(0, src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
     }
-    sum_lanes(&fl.row_moved_by_age)
+    retired_by_age[AGES - 1] += src[AGES - 1];
+    sum_lanes(row_moved_by_age)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
@@ -128,22 +195,23 @@ pub fn step_specialists(
         moved_out: [0.0; CELLS * TYPES],
         row_moved_by_age: [0.0; AGES],
     };
-    let mut q_senior: [f64; AGES];
+    let mut q_scaled = [0.0; SW];
     for c in 0..CELLS {
         let senior = p.senior_hazard[c];
         for t in 0..TYPES {
             let row = cta(c, t, 0);
             let q0 = &p.retirement[t];
-            let q = if senior != 1.0 {
-                q_senior = *q0;
-                for a in A60..AGES - 1 {
-                    q_senior[a] = (q0[a] * senior).min(1.0);
+            let q0_senior: &[f64; SW] = window(q0, S0);
+            let q_senior = if senior != 1.0 {
+                q_scaled[0] = q0[S0];
+                for i in 1..SW {
+                    q_scaled[i] = (q0_senior[i] * senior).min(1.0);
                 }
-                &q_senior
+                &q_scaled
             } else {
-                q0
+                q0_senior
             };
-            let rates = RowRates { q, q0, emigration: &p.emigration, mobility: &p.mobility, xi: p.out_mobility[ct(c, t)] };
+            let rates = RowRates { q0, q_senior, emigration: &p.emigration, mobility: &p.mobility, xi: p.out_mobility[ct(c, t)] };
             fl.moved_out[ct(c, t)] = if has_tags || senior != 1.0 {
                 age_row::<true>(s, n, row, t, &rates, &mut fl)
             } else {
