@@ -10,12 +10,12 @@
 //!
 //! | opt-level | `baseline_run` | `ten_lever_run` | `…_reused_buffers` |
 //! |---|---|---|---|
-//! | 3 (default) | 0.096 ms | 0.138 ms | 0.131 ms |
+//! | 3 (default) | 0.097 ms | 0.125 ms | 0.118 ms |
 //! | "s" (core in the bundle) | 0.16 ms | 0.217 ms | 0.208 ms |
 //! | "z" | 0.201 ms | 0.302 ms | 0.289 ms |
 //!
 //! (Session start, same machine: 3 → 0.129 / 0.198 ms, "z" → 0.230 / 0.381 ms.) The P11a senior tags
-//! cost most of the gap between the two runs (P11a alone adds ≈ 25 µs at opt 3). For a profile, loop
+//! cost most of the gap between the two runs (P11a alone adds ≈ 14 µs at opt 3, any lever ≈ 4–5 µs). For a profile, loop
 //! longer than this bench does: `examples/run_loop.rs`.
 
 use laegedaekning_core::levers::Scenario;
