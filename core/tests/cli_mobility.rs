@@ -61,7 +61,15 @@ fn table_shows_the_margins_and_bad_input_is_refused() {
     for label in ["Threatened areas", "Other areas", "placed from", "arrived", "net inflow"] {
         assert!(table.contains(label), "missing {label}: {table}");
     }
-    for bad in [&["--mobility", "nope"][..], &["--mobility", "hu", "--area", "t"], &["--mobility", "hu", "--year", "2050"]] {
+    // Region Østdanmark (the four-region reporting) exists from 2027, as in the headline reports.
+    let (code, _, err) = cli(&["baseline", "--mobility", "hu", "--area", "regions4", "--year", "2027"]);
+    assert_eq!(code, 0, "{err}");
+    for bad in [
+        &["--mobility", "nope"][..],
+        &["--mobility", "hu", "--area", "t"],
+        &["--mobility", "hu", "--year", "2050"],
+        &["--mobility", "hu", "--area", "regions4", "--year", "2026"],
+    ] {
         let args: Vec<&str> = ["baseline"].iter().chain(bad).copied().collect();
         let (code, _, err) = cli(&args);
         assert_eq!(code, 2, "{args:?} accepted");

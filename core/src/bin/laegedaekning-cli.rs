@@ -208,6 +208,10 @@ fn print_mobility(res: &Results, o: &Options, stage: &str) -> Result<(), String>
         None => LAST_YEAR,
     };
     let t = res.years.iter().position(|y| y.year == year).ok_or(format!("--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}"))?;
+    // As in the headline reports, Region Østdanmark exists from 2027 only.
+    if area == "regions4" && year < 2027 {
+        return Err(format!("--area regions4 (Region Østdanmark) starts in 2027; for {year} use --area regions"));
+    }
     match o.format.as_str() {
         "csv" => out!("{}", mobility_csv(res, t, &stages, &areas)),
         "json" => outln!("{}", serde_json::to_string_pretty(&mobility_json(res, t, &stages, &areas)).map_err(|e| e.to_string())?),
