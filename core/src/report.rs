@@ -54,7 +54,7 @@ pub fn headline_csv(res: &Results) -> String {
     for area in headline_areas() {
         for t in 0..res.years.len() {
             let k = res.area(t, area);
-            if area == Area::Ostdanmark && k.year < 2027 {
+            if !area.reported_in(k.year) {
                 continue;
             }
             let _ = write!(out, "{},{}", area.name(), k.year);
@@ -103,7 +103,7 @@ pub fn headline_json(res: &Results) -> serde_json::Value {
     for area in headline_areas() {
         for t in 0..res.years.len() {
             let k = res.area(t, area);
-            if area == Area::Ostdanmark && k.year < 2027 {
+            if !area.reported_in(k.year) {
                 continue;
             }
             let mut row = serde_json::Map::new();

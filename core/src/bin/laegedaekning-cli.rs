@@ -208,9 +208,9 @@ fn print_mobility(res: &Results, o: &Options, stage: &str) -> Result<(), String>
         None => LAST_YEAR,
     };
     let t = res.years.iter().position(|y| y.year == year).ok_or(format!("--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}"))?;
-    // As in the headline reports, Region Østdanmark exists from 2027 only.
-    if area == "regions4" && year < 2027 {
-        return Err(format!("--area regions4 (Region Østdanmark) starts in 2027; for {year} use --area regions"));
+    // As in the headline reports, an area is printed only in the years it is reported.
+    if !areas.iter().all(|a| a.reported_in(year)) {
+        return Err(format!("--area regions4 (Region Østdanmark) starts in {}; for {year} use --area regions", Area::OSTDANMARK_FROM));
     }
     match o.format.as_str() {
         "csv" => out!("{}", mobility_csv(res, t, &stages, &areas)),

@@ -104,6 +104,14 @@ impl Area {
         }
     }
 
+    /// First year of Region Østdanmark (the four-region reporting).
+    pub const OSTDANMARK_FROM: i32 = 2027;
+
+    /// Whether the area is reported in `year`: Østdanmark from [`Area::OSTDANMARK_FROM`], the rest always.
+    pub fn reported_in(self, year: i32) -> bool {
+        self != Area::Ostdanmark || year >= Area::OSTDANMARK_FROM
+    }
+
     /// The five regions (state order).
     pub fn five_regions() -> [Area; 5] {
         [Area::Region(0), Area::Region(1), Area::Region(2), Area::Region(3), Area::Region(4)]

@@ -92,13 +92,12 @@ fn age_one(v: f64, q: f64, em: f64, mob_xi: f64) -> (f64, f64, f64, f64) {
     (retired, emigrants, mo, v1 - mo)
 }
 
-/// Heads of the ages `lo..lo + N` of one row with hazard `q` (indexed from `lo`); every output is a
-/// separate array of the same length (`dst`, `mv` shifted by one age: the heads age), so the loop has a
-/// fixed length and no aliasing to rule out, and vectorises.
+/// Heads of the first `N` ages of one row with hazard `q`; every output is a separate array of the same
+/// length (`dst`, `mv` shifted by one age: the heads age), so the loop has a fixed length and no
+/// aliasing to rule out, and vectorises.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn age_heads<const N: usize>(
-    lo: usize,
     src: &[f64; AGES],
     q: &[f64; N],
     r: &RowRates,
@@ -108,10 +107,10 @@ fn age_heads<const N: usize>(
     fl_retired: &mut [f64; AGES],
     fl_emigrated: &mut [f64; AGES],
 ) {
-    let (src, em, mob) = (window::<N>(src, lo), window::<N>(r.emigration, lo), window::<N>(r.mobility, lo));
-    let (dst, mv) = (window_mut::<N>(dst, lo + 1), window_mut::<N>(mv, lo + 1));
+    let (src, em, mob) = (window::<N>(src, 0), window::<N>(r.emigration, 0), window::<N>(r.mobility, 0));
+    let (dst, mv) = (window_mut::<N>(dst, 1), window_mut::<N>(mv, 1));
     let (moved, retired_by_age, emigrated_by_age) =
-        (window_mut::<N>(fl_moved, lo), window_mut::<N>(fl_retired, lo), window_mut::<N>(fl_emigrated, lo));
+        (window_mut::<N>(fl_moved, 0), window_mut::<N>(fl_retired, 0), window_mut::<N>(fl_emigrated, 0));
     for i in 0..N {
         let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
         dst[i] = stayers;
@@ -136,7 +135,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
     let mv = &mut movers.heads[t];
     if TAGS {
         let q0: &[f64; S0] = window(r.q0, 0);
-        age_heads::<S0>(0, src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
+        age_heads::<S0>(src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
         // The senior window: heads and tags in one pass over arrays of the window's length.
         let (tag_src, tag_dst): (&[f64; SW], &mut [f64; SW]) = (window(&s.senior_tag, row + S0), window_mut(&mut n.senior_tag, row + A60));
         let (dst, mv, mt): (&mut [f64; SW], &mut [f64; SW], &mut [f64; SW]) =
@@ -160,7 +159,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
         }
     } else {
         let q0: &[f64; AGES - 1] = window(r.q0, 0);
-        age_heads::<{ AGES - 1 }>(0, src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
+        age_heads::<{ AGES - 1 }>(src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
     }
     retired_by_age[AGES - 1] += src[AGES - 1];
     sum_lanes(row_moved_by_age)
