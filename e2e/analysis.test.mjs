@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+import { serveDist, launch, watchedPage, appReady, settledToken } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await serveDist()); browser = await launch(); });
@@ -44,7 +44,7 @@ test('attribution adds up to the package; ranking; budget pool opens in the lab'
   const png = await download(page, page.locator('#attribution [data-download="png"]'));
   assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   const csv = (await download(page, page.locator('#attribution [data-download="csv"]'))).bytes.toString();
-  const token = await page.evaluate(() => new URLSearchParams(location.search).get('s'));
+  const token = await settledToken(page);
   assert.match(csv, new RegExp(`# scenario token: ${token}`));
   assert.match(csv, /# metric: gap_closed/);
   assert.equal(csv.trim().split('\n').filter((l) => !l.startsWith('#')).length, 1 + 3 + 1, 'header, three measures, total');

@@ -7,7 +7,7 @@ import { mkdtemp, writeFile, rm, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveDir } from '../scripts/static-server.mjs';
-import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+import { serveDist, launch, watchedPage, appReady, settledToken } from './harness.mjs';
 
 let app, host, hostDir, browser;
 before(async () => {
@@ -36,8 +36,7 @@ async function tokenFor(leverId, clicks) {
   await page.goto(`${app.origin}/`);
   await appReady(page);
   for (let i = 0; i < clicks; i++) await page.locator(`[data-lever="${leverId}"] .lever-input button`).last().click();
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('s'));
-  const token = await page.evaluate(() => new URLSearchParams(location.search).get('s'));
+  const token = await settledToken(page);
   await context.close();
   return token;
 }

@@ -44,3 +44,22 @@ export async function watchedPage(browser, origin, viewport = { width: 1024, hei
 export async function appReady(page) {
   await page.waitForSelector('[data-lever], tr[data-figure], #compare-heading, #analysis-heading', { timeout: 20000 });
 }
+
+/**
+ * The scenario token in the address once it has settled: the app writes it 300 ms after the last
+ * change (src/scenario_url.rs), so a read right after a click may see no token or an older one.
+ * Waits until a token is present and unchanged for 600 ms.
+ */
+export async function settledToken(page, timeout = 10000) {
+  const read = () => page.evaluate(() => new URLSearchParams(location.search).get('s'));
+  const deadline = Date.now() + timeout;
+  let last = await read();
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    const now = await read();
+    if (now !== last) { last = now; since = Date.now(); }
+    else if (now && Date.now() - since >= 600) return now;
+  }
+  throw new Error(`the scenario token did not settle within ${timeout} ms (last: ${last})`);
+}

@@ -2,7 +2,7 @@
 // the baseline with a notice that says what was wrong.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, watchedPage, appReady } from './harness.mjs';
+import { serveDist, launch, watchedPage, appReady, settledToken } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await serveDist()); browser = await launch(); });
@@ -10,10 +10,7 @@ after(async () => { await browser?.close(); server?.close(); });
 
 const kpi = (page, name) => page.locator(`[data-kpi="${name}"] .kpi-scenario`).textContent();
 
-async function waitForToken(page) {
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('s'), null, { timeout: 5000 });
-  return page.evaluate(() => new URLSearchParams(location.search).get('s'));
-}
+const waitForToken = settledToken;
 
 test('a lever change reaches the address without new history entries, and the link reopens it', async () => {
   const { context, page, problems } = await watchedPage(browser, origin);
