@@ -16,7 +16,7 @@ use super::memo::LeverMemo;
 use crate::model::params::{LeverTerms, Params};
 
 /// r_ℓ(y) for a lag.
-fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
+pub(crate) fn ramp(lever: &Lever, start: i32, year: i32, lag: u32) -> f64 {
     ((year - start - lag as i32 + 1) as f64 / lever.ramp as f64).clamp(0.0, 1.0)
 }
 

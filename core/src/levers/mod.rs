@@ -10,10 +10,12 @@ pub mod mechanism;
 pub mod scenario;
 pub mod texts;
 pub mod tracks;
+pub mod year_key;
 
 pub use catalogue::{Catalogue, Lever, Payer, Setting};
 pub use cost::{cost_missing, lever_cost};
 pub use effect_draw::LeverDraw;
 pub use mechanism::{apply_levers, apply_levers_memo};
 pub use memo::LeverMemo;
+pub use year_key::LeverYearKey;
 pub use scenario::{Active, LeverSetting, Resolved, Scenario, ScenarioError, Warning};

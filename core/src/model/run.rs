@@ -15,7 +15,7 @@ use super::rows::FtePerHead;
 use super::specialists::step_specialists;
 use super::state::State;
 use super::training::{TrainingReport, step_training};
-use crate::levers::{LeverMemo, Resolved, Scenario, apply_levers_memo, lever_cost};
+use crate::levers::{LeverMemo, LeverYearKey, Resolved, Scenario, apply_levers_memo, lever_cost};
 
 /// Reusable buffers of a run.
 pub struct Workspace {
@@ -25,6 +25,8 @@ pub struct Workspace {
     terms: Box<LeverTerms>,
     /// Transcendental lever results, kept across years and runs (pure: never changes a result).
     memo: Box<LeverMemo>,
+    /// What `params` and `terms` were last computed from (S1 is skipped while it stays the same).
+    lever_key: Box<LeverYearKey>,
 }
 
 impl Workspace {
@@ -35,6 +37,7 @@ impl Workspace {
             params: Box::new(b.params.clone()),
             terms: Box::new(LeverTerms::zero()),
             memo: Box::new(LeverMemo::new()),
+            lever_key: Box::default(),
         }
     }
 }
@@ -60,6 +63,7 @@ pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) ->
 pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut Results) {
     ws.current.copy_from(&b.initial);
     ws.terms.clear();
+    ws.lever_key.invalidate();
     let n_years = out.years.len();
     let mut fte_prev = Fte::zero();
     let mut has_tags = b.initial.senior_tag.iter().any(|&x| x != 0.0);
@@ -70,13 +74,16 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
     let mut kpis = CellKpis::zero();
     for t in 0..n_years {
         let year = FIRST_YEAR + t as i32;
-        // S1: lever-modified parameters (θ₀ itself, and zero terms, when the scenario has no lever).
+        // S1: lever-modified parameters (θ₀ itself, and zero terms, when the scenario has no lever);
+        // last year's are kept when nothing S1 reads has changed (see `LeverYearKey`).
         let p: &Params = if resolved.active.is_empty() {
             &b.params
         } else {
-            (*ws.params).clone_from(&b.params);
-            ws.terms.clear();
-            apply_levers_memo(b, resolved, year, t, &mut ws.params, &mut ws.terms, &mut ws.memo);
+            if !ws.lever_key.same_as_last(b, resolved, year, t) {
+                (*ws.params).clone_from(&b.params);
+                ws.terms.clear();
+                apply_levers_memo(b, resolved, year, t, &mut ws.params, &mut ws.terms, &mut ws.memo);
+            }
             &ws.params
         };
         let terms: &LeverTerms = &ws.terms;
