@@ -201,6 +201,48 @@ pub fn dot2_lanes(x: &[f64], y: &[f64], u: &[f64], v: &[f64]) -> f64 {
     combine(&acc)
 }
 
+/// `x += m · f` element-wise, returning the lane accumulators of Σ x and Σ x·y over the updated `x`
+/// (not yet combined): one pass where an update followed by [`sum_lanes`] and [`dot_lanes`] would take
+/// three, with the same association order, so `combine` of the results equals those two bit for bit.
+/// The lengths must be equal multiples of [`LANES`].
+#[inline(always)]
+pub fn add_scaled_lanes(x: &mut [f64], m: &[f64], f: f64, y: &[f64]) -> ([f64; LANES], [f64; LANES]) {
+    debug_assert!(x.len().is_multiple_of(LANES) && m.len() == x.len() && y.len() == x.len());
+    let (mut sum, mut dot) = ([0.0; LANES], [0.0; LANES]);
+    for ((xc, mc), yc) in x.chunks_exact_mut(LANES).zip(m.chunks_exact(LANES)).zip(y.chunks_exact(LANES)) {
+        // Written out per lane for the size-optimised build (see `sum_lanes`).
+        let v = [xc[0] + mc[0] * f, xc[1] + mc[1] * f, xc[2] + mc[2] * f, xc[3] + mc[3] * f,
+                 xc[4] + mc[4] * f, xc[5] + mc[5] * f, xc[6] + mc[6] * f, xc[7] + mc[7] * f];
+        xc.copy_from_slice(&v);
+        sum[0] += v[0];
+        sum[1] += v[1];
+        sum[2] += v[2];
+        sum[3] += v[3];
+        sum[4] += v[4];
+        sum[5] += v[5];
+        sum[6] += v[6];
+        sum[7] += v[7];
+        add_products(&mut dot, &v, yc);
+    }
+    (sum, dot)
+}
+
+/// Adds Σ u·v (lengths multiples of [`LANES`]) to lane accumulators `acc` and combines them: the
+/// second half of [`dot2_lanes`] after [`add_scaled_lanes`].
+#[inline(always)]
+pub fn finish_dot2_lanes(mut acc: [f64; LANES], u: &[f64], v: &[f64]) -> f64 {
+    for (a, b) in u.chunks_exact(LANES).zip(v.chunks_exact(LANES)) {
+        add_products(&mut acc, a, b);
+    }
+    combine(&acc)
+}
+
+/// Combines lane accumulators in the fixed tree of [`sum_lanes`].
+#[inline(always)]
+pub fn combine_lanes(acc: &[f64; LANES]) -> f64 {
+    combine(acc)
+}
+
 /// `acc[l] += a[l] · b[l]` for the eight lanes of one chunk; written out (not a loop) for the same
 /// reason as in [`sum_lanes`]. Shared by [`dot_lanes`] and [`dot2_lanes`].
 #[inline(always)]

@@ -56,20 +56,19 @@ pub fn redistribute_movers<const TAGS: bool>(
                 let row = cta(c, t, 0);
                 moved_in[ct(c, t)] = movers_total * share;
                 // Add the row's share of every age's movers and take the row sums while it is hot.
+                // One pass: add the movers and take the heads and FTE lane sums of the result.
                 let dst: &mut [f64; AGES] = (&mut n.specialists[row..row + AGES]).try_into().unwrap();
-                for a in 0..AGES {
-                    dst[a] += mv[a] * share;
-                }
-                rows.heads[ct(c, t)] = sum_lanes(dst);
+                let (heads, fte) = add_scaled_lanes(dst, mv, share, phis);
+                rows.heads[ct(c, t)] = combine_lanes(&heads);
                 rows.fte[ct(c, t)] = if TAGS {
                     // Tags exist from age 60 on only (see `A60`); one reduction for heads and tags.
                     let tags: &mut [f64; AGES] = (&mut n.senior_tag[row..row + AGES]).try_into().unwrap();
                     for a in A60..AGES {
                         tags[a] += mt[a] * share;
                     }
-                    dot2_lanes(dst, phis, &tags[A60..], &corr[A60..])
+                    finish_dot2_lanes(fte, &tags[A60..], &corr[A60..])
                 } else {
-                    dot_lanes(dst, phis)
+                    combine_lanes(&fte)
                 };
             }
         } else {
