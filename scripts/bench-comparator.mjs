@@ -12,7 +12,7 @@ const THROTTLE = Number(process.argv[2] ?? 1);
 // core/examples/ten-levers.json as a share token (see core/tests/golden/band-*.json).
 const TEN_LEVERS = 'AQEwAgJAAgNAAgVACgZAAglACgpQBA5AAg9KAoQCGjQCAow';
 
-const { server, origin } = await serveDir('dist');
+const { server, origin } = await serveDir(process.env.DIST ?? 'dist');
 const browser = await launch();
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 if (THROTTLE > 1) {

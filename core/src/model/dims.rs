@@ -159,14 +159,7 @@ pub fn sum_lanes(x: &[f64]) -> f64 {
     // Written out (not `for l in 0..LANES`) so that the size-optimised wasm build, which does not
     // unroll loops, keeps eight independent additions per chunk too.
     for ch in chunks {
-        acc[0] += ch[0];
-        acc[1] += ch[1];
-        acc[2] += ch[2];
-        acc[3] += ch[3];
-        acc[4] += ch[4];
-        acc[5] += ch[5];
-        acc[6] += ch[6];
-        acc[7] += ch[7];
+        add_values(&mut acc, ch);
     }
     combine(&acc) + rest
 }
@@ -214,14 +207,7 @@ pub fn add_scaled_lanes(x: &mut [f64], m: &[f64], f: f64, y: &[f64]) -> ([f64; L
         let v = [xc[0] + mc[0] * f, xc[1] + mc[1] * f, xc[2] + mc[2] * f, xc[3] + mc[3] * f,
                  xc[4] + mc[4] * f, xc[5] + mc[5] * f, xc[6] + mc[6] * f, xc[7] + mc[7] * f];
         xc.copy_from_slice(&v);
-        sum[0] += v[0];
-        sum[1] += v[1];
-        sum[2] += v[2];
-        sum[3] += v[3];
-        sum[4] += v[4];
-        sum[5] += v[5];
-        sum[6] += v[6];
-        sum[7] += v[7];
+        add_values(&mut sum, &v);
         add_products(&mut dot, &v, yc);
     }
     (sum, dot)
@@ -241,6 +227,20 @@ pub fn finish_dot2_lanes(mut acc: [f64; LANES], u: &[f64], v: &[f64]) -> f64 {
 #[inline(always)]
 pub fn combine_lanes(acc: &[f64; LANES]) -> f64 {
     combine(acc)
+}
+
+/// `acc[l] += a[l]` for the eight lanes of one chunk; written out (not a loop) for the same reason as
+/// in [`sum_lanes`].
+#[inline(always)]
+fn add_values(acc: &mut [f64; LANES], a: &[f64]) {
+    acc[0] += a[0];
+    acc[1] += a[1];
+    acc[2] += a[2];
+    acc[3] += a[3];
+    acc[4] += a[4];
+    acc[5] += a[5];
+    acc[6] += a[6];
+    acc[7] += a[7];
 }
 
 /// `acc[l] += a[l] · b[l]` for the eight lanes of one chunk; written out (not a loop) for the same
