@@ -38,9 +38,9 @@ pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
 /// Per-age sums of one S2 pass over all rows.
 struct Flows {
     movers: Movers,
-    /// Exits by age, summed over rows (independent chains per age; summed once at the end).
-    retired_by_age: [f64; AGES],
-    emigrated_by_age: [f64; AGES],
+    /// Exits summed over rows, in [`LANES`] independent accumulators (age a goes to lane a mod 8 of a
+    /// window; combined once at the end). Only the ledger reads them.
+    exits: ExitLanes,
     /// Movers out by (cell, type), index `ct`.
     moved_out: [f64; CELLS * TYPES],
     /// Scratch: the current row's movers by age (every age but a_max is overwritten per row, a_max
@@ -54,6 +54,12 @@ struct Flows {
 const S0: usize = A60 - 1;
 /// Length of the senior window.
 const SW: usize = AGES - A60;
+
+/// Retirements and emigrations in lane accumulators.
+struct ExitLanes {
+    retired: [f64; LANES],
+    emigrated: [f64; LANES],
+}
 
 /// The hazards and rates of one row.
 struct RowRates<'a> {
@@ -94,7 +100,8 @@ fn age_one(v: f64, q: f64, em: f64, mob_xi: f64) -> (f64, f64, f64, f64) {
 
 /// Heads of the first `N` ages of one row with hazard `q`; every output is a separate array of the same
 /// length (`dst`, `mv` shifted by one age: the heads age), so the loop has a fixed length and no
-/// aliasing to rule out, and vectorises.
+/// aliasing to rule out. Exits go to lane accumulators (`i mod LANES`), not to per-age arrays: two
+/// stores fewer per age.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn age_heads<const N: usize>(
@@ -104,20 +111,44 @@ fn age_heads<const N: usize>(
     dst: &mut [f64; AGES],
     mv: &mut [f64; AGES],
     fl_moved: &mut [f64; AGES],
-    fl_retired: &mut [f64; AGES],
-    fl_emigrated: &mut [f64; AGES],
+    exits: &mut ExitLanes,
 ) {
     let (src, em, mob) = (window::<N>(src, 0), window::<N>(r.emigration, 0), window::<N>(r.mobility, 0));
     let (dst, mv) = (window_mut::<N>(dst, 1), window_mut::<N>(mv, 1));
-    let (moved, retired_by_age, emigrated_by_age) =
-        (window_mut::<N>(fl_moved, 0), window_mut::<N>(fl_retired, 0), window_mut::<N>(fl_emigrated, 0));
-    for i in 0..N {
+    let moved = window_mut::<N>(fl_moved, 0);
+    let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
+    let full = N - N % LANES;
+    let mut chunk = 0;
+    while chunk < full {
+        for l in 0..LANES {
+            let i = chunk + l;
+            let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
+            dst[i] = stayers;
+            mv[i] += mo;
+            moved[i] = mo;
+            ret[l] += retired;
+            emi[l] += emigrants;
+        }
+        chunk += LANES;
+    }
+    for l in 0..N % LANES {
+        let i = full + l;
         let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
         dst[i] = stayers;
         mv[i] += mo;
         moved[i] = mo;
-        retired_by_age[i] += retired;
-        emigrated_by_age[i] += emigrants;
+        ret[l] += retired;
+        emi[l] += emigrants;
+    }
+    add_exits(exits, &ret, &emi);
+}
+
+/// Adds one row's exit lanes to the step's.
+#[inline(always)]
+fn add_exits(exits: &mut ExitLanes, retired: &[f64; LANES], emigrated: &[f64; LANES]) {
+    for l in 0..LANES {
+        exits.retired[l] += retired[l];
+        exits.emigrated[l] += emigrated[l];
     }
 }
 
@@ -131,37 +162,41 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
     let src: &[f64; AGES] = window(&s.specialists, row);
     let dst: &mut [f64; AGES] = window_mut(&mut n.specialists, row);
     dst[0] = 0.0;
-    let Flows { movers, retired_by_age, emigrated_by_age, row_moved_by_age, .. } = fl;
+    let Flows { movers, exits, row_moved_by_age, .. } = fl;
     let mv = &mut movers.heads[t];
     if TAGS {
         let q0: &[f64; S0] = window(r.q0, 0);
-        age_heads::<S0>(src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
+        age_heads::<S0>(src, q0, r, dst, mv, row_moved_by_age, exits);
         // The senior window: heads and tags in one pass over arrays of the window's length.
         let (tag_src, tag_dst): (&[f64; SW], &mut [f64; SW]) = (window(&s.senior_tag, row + S0), window_mut(&mut n.senior_tag, row + A60));
         let (dst, mv, mt): (&mut [f64; SW], &mut [f64; SW], &mut [f64; SW]) =
             (window_mut(dst, A60), window_mut(mv, A60), window_mut(&mut movers.tags[t], A60));
-        let (moved, retired_by_age, emigrated_by_age): (&mut [f64; SW], &mut [f64; SW], &mut [f64; SW]) =
-            (window_mut(row_moved_by_age, S0), window_mut(retired_by_age, S0), window_mut(emigrated_by_age, S0));
+        let moved: &mut [f64; SW] = window_mut(row_moved_by_age, S0);
         let (src, q0, q) = (window::<SW>(src, S0), window::<SW>(r.q0, S0), r.q_senior);
         let (em, mob) = (window::<SW>(r.emigration, S0), window::<SW>(r.mobility, S0));
-        for i in 0..SW {
-            let (v, tag) = (src[i], tag_src[i]);
-            let (retired, emigrants, mo, stayers) = age_one(v, q[i], em[i], mob[i] * r.xi);
-            dst[i] = stayers;
-            mv[i] += mo;
-            moved[i] = mo;
-            retired_by_age[i] += retired;
-            emigrated_by_age[i] += emigrants;
-            let tag1 = (tag * (1.0 - q[i]) + (v - tag) * (q0[i] - q[i])) * (1.0 - em[i]);
-            let tag_moving = tag1 * (mob[i] * r.xi);
-            tag_dst[i] = tag1 - tag_moving;
-            mt[i] += tag_moving;
+        let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
+        for chunk in 0..SW / LANES {
+            for l in 0..LANES {
+                let i = chunk * LANES + l;
+                let (v, tag) = (src[i], tag_src[i]);
+                let (retired, emigrants, mo, stayers) = age_one(v, q[i], em[i], mob[i] * r.xi);
+                dst[i] = stayers;
+                mv[i] += mo;
+                moved[i] = mo;
+                ret[l] += retired;
+                emi[l] += emigrants;
+                let tag1 = (tag * (1.0 - q[i]) + (v - tag) * (q0[i] - q[i])) * (1.0 - em[i]);
+                let tag_moving = tag1 * (mob[i] * r.xi);
+                tag_dst[i] = tag1 - tag_moving;
+                mt[i] += tag_moving;
+            }
         }
+        add_exits(exits, &ret, &emi);
     } else {
         let q0: &[f64; AGES - 1] = window(r.q0, 0);
-        age_heads::<{ AGES - 1 }>(src, q0, r, dst, mv, row_moved_by_age, retired_by_age, emigrated_by_age);
+        age_heads::<{ AGES - 1 }>(src, q0, r, dst, mv, row_moved_by_age, exits);
     }
-    retired_by_age[AGES - 1] += src[AGES - 1];
+    exits.retired[(AGES - 1) % LANES] += src[AGES - 1];
     sum_lanes(row_moved_by_age)
 }
 
@@ -189,8 +224,7 @@ pub fn step_specialists(
     let tags_now = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
     let mut fl = Flows {
         movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
-        retired_by_age: [0.0; AGES],
-        emigrated_by_age: [0.0; AGES],
+        exits: ExitLanes { retired: [0.0; LANES], emigrated: [0.0; LANES] },
         moved_out: [0.0; CELLS * TYPES],
         row_moved_by_age: [0.0; AGES],
     };
@@ -221,8 +255,8 @@ pub fn step_specialists(
             };
         }
     }
-    ledger.retirement += sum_lanes(&fl.retired_by_age);
-    ledger.emigration += sum_lanes(&fl.emigrated_by_age);
+    ledger.retirement += sum_lanes(&fl.exits.retired);
+    ledger.emigration += sum_lanes(&fl.exits.emigrated);
     let mut rows = RowFte::zero();
     let moved_in = if tags_now {
         let moved_in = redistribute_movers::<true>(b, p, terms, fte_old, phi, cap_factor, trend, &fl.movers, n, &mut rows);
