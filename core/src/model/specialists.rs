@@ -117,11 +117,10 @@ fn age_heads<const N: usize>(
     let (dst, mv) = (window_mut::<N>(dst, 1), window_mut::<N>(mv, 1));
     let moved = window_mut::<N>(fl_moved, 0);
     let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
-    let full = N - N % LANES;
-    let mut chunk = 0;
-    while chunk < full {
-        for l in 0..LANES {
-            let i = chunk + l;
+    // One span of at most LANES ages from `base`; ages go to lane `i − base`.
+    let mut span = |base: usize, len: usize| {
+        for l in 0..len {
+            let i = base + l;
             let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
             dst[i] = stayers;
             mv[i] += mo;
@@ -129,17 +128,14 @@ fn age_heads<const N: usize>(
             ret[l] += retired;
             emi[l] += emigrants;
         }
+    };
+    let full = N - N % LANES;
+    let mut chunk = 0;
+    while chunk < full {
+        span(chunk, LANES);
         chunk += LANES;
     }
-    for l in 0..N % LANES {
-        let i = full + l;
-        let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
-        dst[i] = stayers;
-        mv[i] += mo;
-        moved[i] = mo;
-        ret[l] += retired;
-        emi[l] += emigrants;
-    }
+    span(full, N % LANES);
     add_exits(exits, &ret, &emi);
 }
 
