@@ -56,6 +56,7 @@ const S0: usize = A60 - 1;
 const SW: usize = AGES - A60;
 
 /// Retirements and emigrations in lane accumulators.
+#[derive(Clone, Copy)]
 struct ExitLanes {
     retired: [f64; LANES],
     emigrated: [f64; LANES],
@@ -116,7 +117,7 @@ fn age_heads<const N: usize>(
     let (src, em, mob) = (window::<N>(src, 0), window::<N>(r.emigration, 0), window::<N>(r.mobility, 0));
     let (dst, mv) = (window_mut::<N>(dst, 1), window_mut::<N>(mv, 1));
     let moved = window_mut::<N>(fl_moved, 0);
-    let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
+    let ExitLanes { retired: ret, emigrated: emi } = exits;
     // One span of at most LANES ages from `base`; ages go to lane `i − base`.
     let mut span = |base: usize, len: usize| {
         for l in 0..len {
@@ -136,15 +137,18 @@ fn age_heads<const N: usize>(
         chunk += LANES;
     }
     span(full, N % LANES);
-    add_exits(exits, &ret, &emi);
 }
 
-/// Adds one row's exit lanes to the step's.
-#[inline(always)]
-fn add_exits(exits: &mut ExitLanes, retired: &[f64; LANES], emigrated: &[f64; LANES]) {
-    for l in 0..LANES {
-        exits.retired[l] += retired[l];
-        exits.emigrated[l] += emigrated[l];
+impl ExitLanes {
+    const ZERO: ExitLanes = ExitLanes { retired: [0.0; LANES], emigrated: [0.0; LANES] };
+
+    /// Adds one row's lanes to the step's.
+    #[inline(always)]
+    fn add(&mut self, row: &ExitLanes) {
+        for l in 0..LANES {
+            self.retired[l] += row.retired[l];
+            self.emigrated[l] += row.emigrated[l];
+        }
     }
 }
 
@@ -158,7 +162,10 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
     let src: &[f64; AGES] = window(&s.specialists, row);
     let dst: &mut [f64; AGES] = window_mut(&mut n.specialists, row);
     dst[0] = 0.0;
-    let Flows { movers, exits, row_moved_by_age, .. } = fl;
+    let Flows { movers, exits: step_exits, row_moved_by_age, .. } = fl;
+    // The row's exits stay in registers; they join the step's once, at the end of the row.
+    let mut row_exits = ExitLanes::ZERO;
+    let exits = &mut row_exits;
     let mv = &mut movers.heads[t];
     if TAGS {
         let q0: &[f64; S0] = window(r.q0, 0);
@@ -170,7 +177,7 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
         let moved: &mut [f64; SW] = window_mut(row_moved_by_age, S0);
         let (src, q0, q) = (window::<SW>(src, S0), window::<SW>(r.q0, S0), r.q_senior);
         let (em, mob) = (window::<SW>(r.emigration, S0), window::<SW>(r.mobility, S0));
-        let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
+        let ExitLanes { retired: ret, emigrated: emi } = exits;
         for chunk in 0..SW / LANES {
             for l in 0..LANES {
                 let i = chunk * LANES + l;
@@ -187,12 +194,12 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
                 mt[i] += tag_moving;
             }
         }
-        add_exits(exits, &ret, &emi);
     } else {
         let q0: &[f64; AGES - 1] = window(r.q0, 0);
         age_heads::<{ AGES - 1 }>(src, q0, r, dst, mv, row_moved_by_age, exits);
     }
     exits.retired[(AGES - 1) % LANES] += src[AGES - 1];
+    step_exits.add(exits);
     sum_lanes(row_moved_by_age)
 }
 
@@ -220,7 +227,7 @@ pub fn step_specialists(
     let tags_now = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
     let mut fl = Flows {
         movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
-        exits: ExitLanes { retired: [0.0; LANES], emigrated: [0.0; LANES] },
+        exits: ExitLanes::ZERO,
         moved_out: [0.0; CELLS * TYPES],
         row_moved_by_age: [0.0; AGES],
     };
