@@ -27,6 +27,10 @@ pub struct Workspace {
     memo: Box<LeverMemo>,
     /// What `params` and `terms` were last computed from (S1 is skipped while it stays the same).
     lever_key: Box<LeverYearKey>,
+    /// Whether a run wrote P11a senior tags into the state buffers. S2 writes tags only from the
+    /// year P11a first acts, so a later run on this workspace must start from zeroed tags in both
+    /// buffers, or a year that first reads them would see the earlier run's.
+    tags_written: bool,
 }
 
 impl Workspace {
@@ -38,6 +42,7 @@ impl Workspace {
             terms: Box::new(LeverTerms::zero()),
             memo: Box::new(LeverMemo::new()),
             lever_key: Box::default(),
+            tags_written: false,
         }
     }
 }
@@ -62,6 +67,10 @@ pub fn run_resolved(baseline: &Baseline, resolved: &Resolved, n_years: usize) ->
 /// The run proper: fills `out` (sized by [`Results::with_capacity`]) without allocating.
 pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut Results) {
     ws.current.copy_from(&b.initial);
+    if ws.tags_written {
+        ws.next.senior_tag.fill(0.0);
+        ws.tags_written = false;
+    }
     ws.terms.clear();
     ws.lever_key.invalidate();
     let n_years = out.years.len();
@@ -96,6 +105,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
         // S2–S10.
         let tags_before = has_tags;
         has_tags = has_tags || p.senior_hazard.iter().any(|&h| h != 1.0);
+        ws.tags_written |= has_tags;
         let phi = FtePerHead::new(p, b.gp_fte_scale, trend);
         // The stages' mobility flows go straight into this year's record.
         let mobility = &mut out.years[t].mobility;
