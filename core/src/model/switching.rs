@@ -33,7 +33,7 @@ pub fn switch_types<const TAGS: bool>(
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, cap_factor), psp_fte, psp_fte, psp_heads, trend);
         let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
-            transfer_ages::<TAGS>(n, phi, rows, c, HSP, PSP, A40..A64 + 1, sw_psp / hsp_40_64);
+            transfer_ages::<TAGS>(n, phi, rows, c, HSP, PSP, A40..A64 + 1, hsp_40_64, sw_psp / hsp_40_64);
         }
         let (mun_fte, mun_heads) = (rows.fte[ct(c, MUN)], rows.heads[ct(c, MUN)]);
         let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, cap_factor), mun_fte, mun_fte, mun_heads, trend);
@@ -48,7 +48,8 @@ pub fn switch_types<const TAGS: bool>(
 }
 
 /// Moves a fraction `f` of heads (and their tags) of type `from` to type `to` over the age indices
-/// `ages`, keeping the row FTE and heads in `rows` up to date. `TAGS`: P11a tags can exist.
+/// `ages`, whose heads `from` holds `range_heads` (the caller's `sum_lanes` of that range), keeping
+/// the row FTE and heads in `rows` up to date. `TAGS`: P11a tags can exist.
 ///
 /// The heads and FTE moved are f × the range's sums, taken with lane sums (`sum_lanes`) before the
 /// move (a running sum per age would be a chain of dependent additions); the move itself is then a
@@ -62,13 +63,14 @@ fn transfer_ages<const TAGS: bool>(
     from: usize,
     to: usize,
     ages: std::ops::Range<usize>,
+    range_heads: f64,
     f: f64,
 ) {
     debug_assert!(from != GP && to != GP);
     let rf = cta(c, from, 0);
     let pf = &phi.by_type[from][ages.clone()];
     let src = &n.specialists[rf + ages.start..rf + ages.end];
-    let heads = f * sum_lanes(src);
+    let heads = f * range_heads;
     let mut fte = f * dot_lanes(src, pf);
     move_share(&mut n.specialists, rf, cta(c, to, 0), ages.clone(), f);
     if TAGS && ages.end > A60 {
