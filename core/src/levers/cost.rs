@@ -23,6 +23,10 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
     let t = (year - FIRST_YEAR) as usize;
     let e = |key: &str| a.effect(lever, key);
     let kind = lever.kind;
+    // Effect values read per cell below, looked up once per call (the lookup compares key strings).
+    let takeup = if kind == LeverKind::P7 { e("takeup") } else { 0.0 };
+    let conversion = if kind == LeverKind::P9 { e("conversion") } else { 0.0 };
+    let outreach = if kind == LeverKind::M2 { e("outreach") } else { 0.0 };
     let mut total = 0.0;
     for c in 0..CELLS {
         let i = a.intensity[c];
@@ -45,14 +49,14 @@ pub fn lever_cost(b: &Baseline, a: &Active, year: i32, y: &YearResult) -> f64 {
             LeverKind::P5 => i * b.kbu_posts[c],
             LeverKind::P6 => i.min(1.0) * (y.intro[ck(c, AM)] + y.intro[ck(c, HS)] + y.hu[ck(c, AM)] + y.hu[ck(c, HS)]),
             LeverKind::P7 => {
-                if zone_of(c) == T { i * e("takeup") } else { 0.0 }
+                if zone_of(c) == T { i * takeup } else { 0.0 }
             }
             LeverKind::P11a => y.retained_seniors[c],
             // P9 (v0.2): after 3 years the converted share p_conv becomes own practice and the premium ends.
             LeverKind::P9 => {
-                if year - a.start_year >= 3 { i * (1.0 - e("conversion")) } else { i }
+                if year - a.start_year >= 3 { i * (1.0 - conversion) } else { i }
             }
-            LeverKind::M2 => e("outreach") * i / 1000.0,
+            LeverKind::M2 => outreach * i / 1000.0,
             LeverKind::M3 => {
                 let pop = b.population_at(t);
                 i * (pop[cg(c, G_67_79)] + pop[cg(c, G_80)] + pop[cg(c, G_NH)]) / 1e5
