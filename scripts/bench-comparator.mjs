@@ -5,6 +5,7 @@
 // The same figures natively: `cargo bench -p laegedaekning-core --bench band` and `--bench analysis`.
 //
 // Usage: trunk build --release --offline && node scripts/bench-comparator.mjs [throttle=1]
+// (DIST=dir measures another build, e.g. one made with different compiler flags.)
 import { serveDir } from './static-server.mjs';
 import { launch } from '../e2e/harness.mjs';
 

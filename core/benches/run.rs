@@ -5,18 +5,22 @@
 //! The bench profile builds core at opt-level 3 (root `Cargo.toml`: the target is a native figure).
 //! The wasm bundle builds core at "s": `cargo bench --config
 //! 'profile.bench.package.laegedaekning-core.opt-level="s"' -p laegedaekning-core --bench run`.
-//! Medians measured 2026-11-25 on the shared 2-core machine (other builds running; target ≤ 0.1 ms:
-//! met for the baseline, not for 10 levers):
+//! Medians measured on the shared 2-core machine (target ≤ 0.1 ms: met for the baseline, not for
+//! 10 levers). Later rows of the same day are after S1 reuse across years (`LeverYearKey`), the
+//! one-pass re-draw (`add_scaled_lanes`), exit lanes in the ageing loop and `run()`'s per-thread
+//! workspace:
 //!
-//! | opt-level | `baseline_run` | `ten_lever_run` | `…_reused_buffers` |
+//! | 2026-11-25 | `baseline_run` | `ten_lever_run` | `…_reused_buffers` |
 //! |---|---|---|---|
-//! | 3 (default) | 0.097 ms | 0.125 ms | 0.118 ms |
-//! | "s" (core in the bundle) | 0.16 ms | 0.217 ms | 0.208 ms |
-//! | "z" | 0.201 ms | 0.302 ms | 0.289 ms |
+//! | third session, opt 3 | 0.097 ms | 0.125 ms | 0.118 ms |
+//! | **fourth session, opt 3 (default)** | **0.091 ms** | **0.113 ms** | **0.108 ms** |
+//! | third session, "s" (core in the bundle) | 0.16 ms | 0.217 ms | 0.208 ms |
+//! | third session, "z" | 0.201 ms | 0.302 ms | 0.289 ms |
 //!
-//! (Session start, same machine: 3 → 0.129 / 0.198 ms, "z" → 0.230 / 0.381 ms.) The P11a senior tags
-//! cost most of the gap between the two runs (P11a alone adds ≈ 14 µs at opt 3, any lever ≈ 4–5 µs). For a profile, loop
-//! longer than this bench does: `examples/run_loop.rs`.
+//! The machine's load moves these by ±10 %; for A/B comparisons use `examples/run_loop.rs`
+//! interleaved, min of several repetitions. The P11a senior tags cost most of the gap between the two
+//! runs (P11a alone ≈ +15 µs at opt 3, another lever ≈ +1–3 µs). For a profile, loop longer than this
+//! bench does: `examples/run_loop.rs`.
 
 use laegedaekning_core::levers::Scenario;
 use laegedaekning_core::model::dims::YEARS;
