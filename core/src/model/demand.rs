@@ -1,6 +1,7 @@
 //! Need-weighted demand by population group (MODEL.md §2.2): need-weighted population Nw_s[c] and
 //! required FTE Req_s[c] for GP, hospital and specialist-practice services.
 
+use crate::math::MinMax;
 use super::dims::*;
 use super::params::{LeverTerms, Params};
 use crate::math::{exp, powi};
@@ -72,7 +73,7 @@ pub fn compute_demand(
             } else if s == S_HOSP {
                 req -= terms.avoided_hospital_demand[c];
             }
-            out.required[s * CELLS + c] = req.max(0.0);
+            out.required[s * CELLS + c] = req.maxf(0.0);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! FTE delivered by cell and type (MODEL.md §2.11), including trainee service and the lever transfers
 //! (P1a/H2 partnerships, M2/M3 outreach, P6 research days, P10b practice stays, P11a seniors, H3).
 
+use crate::math::MinMax;
 use super::dims::*;
 use super::params::{LeverTerms, Params};
 use super::rows::{FtePerHead, row_sums};
@@ -76,7 +77,7 @@ pub fn delivered_fte(s: &State, p: &Params, terms: &LeverTerms, hospital_of: &[u
         }
         let mut psp = out.spec[ct(c, PSP)];
         if terms.psp_training_months[c] != 0.0 {
-            let months = terms.psp_training_months[c].min(12.0 * hu_hs);
+            let months = terms.psp_training_months[c].minf(12.0 * hu_hs);
             let moved = p.fte_hu[HS] * months / 12.0;
             psp += moved;
             hsp -= moved;

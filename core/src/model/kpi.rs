@@ -4,6 +4,7 @@
 //!
 //! Division guards (v0.2): PP, PPN are NaN ("n/a") when FTE_GP = 0; R_s := 1 when Req_s ≤ 0.
 
+use crate::math::MinMax;
 use super::baseline::Baseline;
 use super::demand::Demand;
 use super::dims::*;
@@ -76,14 +77,14 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
             .map(|h| catchment(b, h, c) * req(S_HOSP, c) / dem_h[h] * fte.total[ct(h, HSP)])
             .sum();
         let r_hosp: f64 = (0..CELLS)
-            .map(|h| catchment(b, h, c) * ratio(fte.total[ct(h, HSP)], dem_h[h]).min(1.0))
+            .map(|h| catchment(b, h, c) * ratio(fte.total[ct(h, HSP)], dem_h[h]).minf(1.0))
             .sum();
         let r_gp = ratio(gp, req(S_GP, c));
         let r_psp = ratio(fte.total[ct(c, PSP)], req(S_PSP, c));
         out.patients_per_gp_fte[c] = if gp > 0.0 { pop[c] / gp } else { f64::NAN };
         out.need_weighted_patients_per_gp_fte[c] = if gp > 0.0 { nw(S_GP, c) / gp } else { f64::NAN };
         // L_close = L_GP = 1,600 (the region-set minimum list size is not in the data).
-        out.without_own_gp[c] = (pop[c] - b.gp_norm * gp).max(0.0);
+        out.without_own_gp[c] = (pop[c] - b.gp_norm * gp).maxf(0.0);
         out.specialist_density[c] = if nw(S_HOSP, c) > 0.0 {
             1e5 * (hsp_served + fte.total[ct(c, PSP)]) / nw(S_HOSP, c)
         } else {
@@ -92,9 +93,9 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
         out.coverage[S_GP * CELLS + c] = r_gp;
         out.coverage[S_HOSP * CELLS + c] = r_hosp;
         out.coverage[S_PSP * CELLS + c] = r_psp;
-        let ci = b.ci_weights[S_GP] * r_gp.min(1.0)
-            + b.ci_weights[S_HOSP] * r_hosp.min(1.0)
-            + b.ci_weights[S_PSP] * r_psp.min(1.0);
+        let ci = b.ci_weights[S_GP] * r_gp.minf(1.0)
+            + b.ci_weights[S_HOSP] * r_hosp.minf(1.0)
+            + b.ci_weights[S_PSP] * r_psp.minf(1.0);
         out.coverage_index[c] = ci;
         // Decision (MODEL.md §11 open question 6): the flag uses the relative norm PPN > 1.1 × national
         // PPN_2025 (the legal 1,600 alone flags most cells at baseline, national PPN ≈ 1,670), or CI < θ_CI.
@@ -103,8 +104,8 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
         out.flagged[c] = if over || ci < b.ci_threshold { 1.0 } else { 0.0 };
         // Decision: the hospital part of the gap is population-side, Req_HOSP[c] · (1 − R_HOSP[c]),
         // so that the shortage of the serving hospital is attributed to the residents it serves.
-        out.gap[c] = (req(S_GP, c) - gp).max(0.0)
-            + req(S_HOSP, c) * (1.0 - r_hosp).max(0.0)
-            + (req(S_PSP, c) - fte.total[ct(c, PSP)]).max(0.0);
+        out.gap[c] = (req(S_GP, c) - gp).maxf(0.0)
+            + req(S_HOSP, c) * (1.0 - r_hosp).maxf(0.0)
+            + (req(S_PSP, c) - fte.total[ct(c, PSP)]).maxf(0.0);
     }
 }

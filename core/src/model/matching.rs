@@ -9,6 +9,7 @@
 //!
 //! Everything is fixed-size: a call never allocates.
 
+use crate::math::MinMax;
 use super::dims::CELLS;
 
 /// Inputs of one matching call (all per cell).
@@ -97,16 +98,16 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
     let mut free = [0.0; CELLS];
     // Stage 0 (reserved) and stage 1 (local first).
     for c in 0..CELLS {
-        let posts = input.posts[c].max(0.0);
-        let reserved = input.reserved[c].max(0.0);
+        let posts = input.posts[c].maxf(0.0);
+        let reserved = input.reserved[c].maxf(0.0);
         let progressing = input.progression * reserved;
-        let f0 = posts.min(progressing);
+        let f0 = posts.minf(progressing);
         out.reserved_filled[c] = f0;
         out.reserved_released[c] = reserved - f0;
-        q[c] = input.applicants[c].max(0.0) + (reserved - f0);
-        let f1 = (posts - f0).min(input.local_first[c] * q[c]).max(0.0);
+        q[c] = input.applicants[c].maxf(0.0) + (reserved - f0);
+        let f1 = (posts - f0).minf(input.local_first[c] * q[c]).maxf(0.0);
         out.local_filled[c] = f1;
-        free[c] = (posts - f0 - f1).max(0.0);
+        free[c] = (posts - f0 - f1).maxf(0.0);
         q[c] -= f1; // q is now Q2
     }
     // Stage 2: national capacitated logit with outside option O = ω · rem₀.
@@ -148,7 +149,7 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
                     active[c] = false;
                 }
             }
-            rem = rem.max(0.0);
+            rem = rem.maxf(0.0);
         } else {
             let scale = rem / denom;
             let mut taken = 0.0;
@@ -159,7 +160,7 @@ pub fn match_applicants(input: &MatchInput) -> MatchOutput {
                     taken += x;
                 }
             }
-            rem = (rem - taken).max(0.0);
+            rem = (rem - taken).maxf(0.0);
             break;
         }
     }

@@ -2,6 +2,7 @@
 //! with ρ^H (ρ_P7 for P7 movers); the rest are matched to the vacancies of their type, and the
 //! unplaced go to the outside stock X or abroad.
 
+use crate::math::MinMax;
 use super::baseline::Baseline;
 use super::dims::*;
 use super::ledger::Ledger;
@@ -63,7 +64,7 @@ pub fn step_new_specialists(
             let mean_phi = if heads > 0.0 && spec > 0.0 { spec / heads } else { trend * scale };
             let vac = vacancy_heads(cap, fte, spec, heads, trend * scale);
             // Decision: ς·Cap is in FTE; it is converted to heads with the cell's mean φ̄ like Vac.
-            input.posts[c] = (vac - stay[c]).max(0.0) + p.overhire * cap / mean_phi.max(1e-9);
+            input.posts[c] = (vac - stay[c]).maxf(0.0) + p.overhire * cap / mean_phi.maxf(1e-9);
             input.attractiveness[c] = p.attr_specialist[ct(c, t)];
         }
         input.outside_weight = p.outside_specialist;

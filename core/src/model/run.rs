@@ -2,6 +2,7 @@
 //! KPIs and costs on X_{y+1}. Two state buffers are swapped each year; with [`run_into`] and a reused
 //! [`Workspace`] and [`Results`] the yearly loop performs no heap allocation.
 
+use crate::math::MinMax;
 use super::baseline::Baseline;
 use super::demand::{Demand, compute_demand};
 use super::dims::*;
@@ -133,7 +134,7 @@ pub fn run_into(b: &Baseline, resolved: &Resolved, ws: &mut Workspace, out: &mut
             pop[c] = (0..GROUPS).map(|g| pop_groups[cg(c, g)]).sum();
             if terms.gp_demand_offset_rate[c] != 0.0 {
                 gp_offset[c] = terms.gp_demand_offset_rate[c]
-                    * terms.extra_capacity[ct(c, MUN)].min(fte_new.total[ct(c, MUN)]);
+                    * terms.extra_capacity[ct(c, MUN)].minf(fte_new.total[ct(c, MUN)]);
             }
         }
         compute_demand(p, terms, &b.demand, pop_groups, t, &gp_offset, &mut demand);
@@ -201,16 +202,16 @@ fn tag_excess(s: &State, has_tags: bool) -> f64 {
         }
         let mut acc = [0.0f64; 4];
         for i in 0..n {
-            let e = (tags[i] - stocks[i]) / stocks[i].abs().max(1e-9);
-            acc[i % 4] = acc[i % 4].max(e);
+            let e = (tags[i] - stocks[i]) / stocks[i].abs().maxf(1e-9);
+            acc[i % 4] = acc[i % 4].maxf(e);
         }
-        acc[0].max(acc[1]).max(acc[2].max(acc[3]))
+        acc[0].maxf(acc[1]).maxf(acc[2].maxf(acc[3]))
     }
-    let mut w = worst(&s.coherent_tag, &s.intro).max(worst(&s.mover_tag, &s.hu));
+    let mut w = worst(&s.coherent_tag, &s.intro).maxf(worst(&s.mover_tag, &s.hu));
     if has_tags {
         // P11a tags exist from age 60 on only (see `A60`).
         for row in (0..CELLS * TYPES).map(|r| r * AGES) {
-            w = w.max(worst(&s.senior_tag[row + A60..row + AGES], &s.specialists[row + A60..row + AGES]));
+            w = w.maxf(worst(&s.senior_tag[row + A60..row + AGES], &s.specialists[row + A60..row + AGES]));
         }
     }
     w

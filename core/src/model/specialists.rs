@@ -3,6 +3,7 @@
 //! and ageing, then the re-draw ([`super::mobility`]) and switching ([`super::switching`]). New
 //! specialists (S3) are in [`super::new_specialists`].
 
+use crate::math::MinMax;
 use super::baseline::Baseline;
 use super::dims::*;
 use super::fte::Fte;
@@ -19,7 +20,7 @@ use super::switching::switch_types;
 #[inline(always)]
 pub fn vacancy_heads(capacity: f64, fte: f64, spec_fte: f64, heads: f64, fallback_phi: f64) -> f64 {
     let phi = if heads > 0.0 && spec_fte > 0.0 { spec_fte / heads } else { fallback_phi };
-    (capacity - fte).max(0.0) / phi.max(1e-9)
+    (capacity - fte).maxf(0.0) / phi.maxf(1e-9)
 }
 
 /// Capacity of type `t` in cell `c` for a step whose capacity factor (`Baseline::capacity_factor`,
@@ -241,7 +242,7 @@ pub fn step_specialists(
             let q_senior = if senior != 1.0 {
                 q_scaled[0] = q0[S0];
                 for i in 1..SW {
-                    q_scaled[i] = (q0_senior[i] * senior).min(1.0);
+                    q_scaled[i] = (q0_senior[i] * senior).minf(1.0);
                 }
                 &q_scaled
             } else {

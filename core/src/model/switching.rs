@@ -3,6 +3,7 @@
 //! fill municipal posts (→ MUN), each limited by the target type's vacancies and by β_sw of the source.
 //! Conserved: heads only change type.
 
+use crate::math::MinMax;
 use super::baseline::Baseline;
 use super::dims::*;
 use super::params::{LeverTerms, Params};
@@ -31,7 +32,7 @@ pub fn switch_types<const TAGS: bool>(
         let hsp_40_64: f64 = sum_lanes(&n.specialists[cta(c, HSP, A40)..=cta(c, HSP, A64)]);
         let (psp_fte, psp_heads) = (rows.fte[ct(c, PSP)], rows.heads[ct(c, PSP)]);
         let vac_psp = vacancy_heads(capacity(b, terms, c, PSP, cap_factor), psp_fte, psp_fte, psp_heads, trend);
-        let sw_psp = (p.fill_psp[c] * vac_psp).min(p.switching_max * hsp_40_64);
+        let sw_psp = (p.fill_psp[c] * vac_psp).minf(p.switching_max * hsp_40_64);
         if sw_psp > 0.0 && hsp_40_64 > 0.0 {
             transfer_ages::<TAGS>(n, phi, rows, c, HSP, PSP, A40..A64 + 1, hsp_40_64, sw_psp / hsp_40_64);
         }
@@ -39,7 +40,7 @@ pub fn switch_types<const TAGS: bool>(
         let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, cap_factor), mun_fte, mun_fte, mun_heads, trend);
         for (source, share) in [(GP, p.mun_from_gp), (HSP, 1.0 - p.mun_from_gp)] {
             let stock = rows.heads[ct(c, source)];
-            let sw = (share * p.fill_mun[c] * vac_mun).min(p.switching_max * stock);
+            let sw = (share * p.fill_mun[c] * vac_mun).minf(p.switching_max * stock);
             if sw > 0.0 && stock > 0.0 {
                 transfer_row::<TAGS>(n, phi, rows, c, source, MUN, sw / stock);
             }

@@ -2,6 +2,7 @@
 //! HU matching, KBU completion with coherent pathways and team KBU, intro matching, pool ageing with
 //! the six-year rule, the KBU lottery, immigration and the outside stock X.
 
+use crate::math::MinMax;
 use super::baseline::{Baseline, supervisors};
 use super::dims::*;
 use super::fte::Fte;
@@ -107,7 +108,7 @@ pub fn step_training(
             if unfilled <= 0.0 || eligible[k] <= 0.0 {
                 continue;
             }
-            let mv = (terms.moves[r] * unfilled / demand).min(eligible[k]).min(unfilled);
+            let mv = (terms.moves[r] * unfilled / demand).minf(eligible[k]).minf(unfilled);
             let f = mv / eligible[k];
             for j in 1..HU_YEARS {
                 let moved = n.hu[ckj(co, k, j)] * f;
@@ -131,9 +132,9 @@ pub fn step_training(
             let want_i = b.intro_posts[i] * post_factor + terms.extra_intro_posts[i];
             let cap_h = if b.kappa_hu[i].is_finite() { b.kappa_hu[i] * sup[k] + terms.supervised_hu_posts[i] } else { f64::INFINITY };
             let cap_i = if b.kappa_intro[i].is_finite() { b.kappa_intro[i] * sup[k] + terms.supervised_intro_posts[i] } else { f64::INFINITY };
-            report.hu_posts[i] = want_h.min(cap_h).max(0.0);
+            report.hu_posts[i] = want_h.minf(cap_h).maxf(0.0);
             report.hu_not_offered[i] = want_h - report.hu_posts[i];
-            report.intro_posts[i] = want_i.min(cap_i).max(0.0);
+            report.intro_posts[i] = want_i.minf(cap_i).maxf(0.0);
             report.intro_not_offered[i] = want_i - report.intro_posts[i];
         }
     }
@@ -190,7 +191,7 @@ pub fn step_training(
             let offered = terms.coherent_offered[ck(c, k)];
             if offered > 0.0 {
                 let share = offered / offered_by_region[training_region(c)][k];
-                coh[ck(c, k)] = offered.min(terms.coherent_cap * share);
+                coh[ck(c, k)] = offered.minf(terms.coherent_cap * share);
                 coh_sum += coh[ck(c, k)];
             }
         }
@@ -275,7 +276,7 @@ pub fn step_training(
     ledger.graduates += graduates;
     let queue = graduates + s.waiting_graduates;
     let posts: f64 = b.kbu_posts.iter().sum();
-    let fill = if posts > 0.0 { (queue / posts).min(1.0) } else { 0.0 };
+    let fill = if posts > 0.0 { (queue / posts).minf(1.0) } else { 0.0 };
     let mut placed = 0.0;
     for c in 0..CELLS {
         n.kbu[c] = b.kbu_posts[c] * fill;
