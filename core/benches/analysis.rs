@@ -19,7 +19,7 @@ use common::{baseline, ten_levers};
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn exact_shapley_ten_levers() -> Attribution {
     let b = divan::black_box(baseline());
-    AttributionJob::new(b, &ten_levers(), Metric::default()).unwrap().run_to_end(b)
+    AttributionJob::new(b, ten_levers(), Metric::default()).unwrap().run_to_end(b)
 }
 
 #[divan::bench(sample_count = 5, sample_size = 1)]

@@ -18,7 +18,7 @@ mod common;
 use common::baseline;
 
 fn ten_levers() -> Resolved {
-    let s: Scenario = common::ten_levers();
+    let s: &Scenario = common::ten_levers();
     s.resolve().unwrap().0
 }
 

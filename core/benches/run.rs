@@ -40,7 +40,7 @@ fn baseline_run() -> Results {
 
 #[divan::bench]
 fn ten_lever_run() -> Results {
-    run(divan::black_box(baseline()), &ten_levers())
+    run(divan::black_box(baseline()), ten_levers())
 }
 
 #[divan::bench]

@@ -9,6 +9,8 @@ pub fn baseline() -> &'static Baseline {
     B.get_or_init(|| Baseline::embedded().unwrap())
 }
 
-pub fn ten_levers() -> Scenario {
-    serde_json::from_str(include_str!("../../examples/ten-levers.json")).unwrap()
+/// The 10-lever example, parsed once (so that a benchmark of a run does not also time JSON parsing).
+pub fn ten_levers() -> &'static Scenario {
+    static S: OnceLock<Scenario> = OnceLock::new();
+    S.get_or_init(|| serde_json::from_str(include_str!("../../examples/ten-levers.json")).unwrap())
 }
