@@ -38,13 +38,53 @@ pub fn switch_types<const TAGS: bool>(
         }
         let (mun_fte, mun_heads) = (rows.fte[ct(c, MUN)], rows.heads[ct(c, MUN)]);
         let vac_mun = vacancy_heads(capacity(b, terms, c, MUN, cap_factor), mun_fte, mun_fte, mun_heads, trend);
-        for (source, share) in [(GP, p.mun_from_gp), (HSP, 1.0 - p.mun_from_gp)] {
+        // GP → MUN and HSP → MUN. The second transfer reads nothing the first changes (only GP and
+        // MUN rows), so both fractions are known up front, and when both happen one pass moves both.
+        let fraction = |source: usize, share: f64| {
             let stock = rows.heads[ct(c, source)];
             let sw = (share * p.fill_mun[c] * vac_mun).minf(p.switching_max * stock);
-            if sw > 0.0 && stock > 0.0 {
-                transfer_row::<TAGS>(n, phi, rows, c, source, MUN, sw / stock);
-            }
+            (sw > 0.0 && stock > 0.0).then(|| sw / stock)
+        };
+        match (fraction(GP, p.mun_from_gp), fraction(HSP, 1.0 - p.mun_from_gp)) {
+            (Some(f_gp), Some(f_hsp)) => transfer_two_rows_to_mun::<TAGS>(n, phi, rows, c, f_gp, f_hsp),
+            (Some(f_gp), None) => transfer_row::<TAGS>(n, phi, rows, c, GP, MUN, f_gp),
+            (None, Some(f_hsp)) => transfer_row::<TAGS>(n, phi, rows, c, HSP, MUN, f_hsp),
+            (None, None) => {}
         }
+    }
+}
+
+/// [`transfer_row`] GP → MUN with `f_gp` followed by HSP → MUN with `f_hsp`, in one pass over the
+/// three rows: every element gets the same operations in the same order (MUN receives the GP share,
+/// then the HSP share), so the result is bit-identical to the two transfers in turn.
+#[allow(clippy::too_many_arguments)]
+fn transfer_two_rows_to_mun<const TAGS: bool>(n: &mut State, phi: &FtePerHead, rows: &mut RowFte, c: usize, f_gp: f64, f_hsp: f64) {
+    let gp = transfer_terms::<TAGS>(n, phi, rows, c, GP, MUN, f_gp);
+    let hsp = transfer_terms::<TAGS>(n, phi, rows, c, HSP, MUN, f_hsp);
+    move_two_shares(&mut n.specialists, c, 0..AGES, f_gp, f_hsp);
+    if TAGS {
+        move_two_shares(&mut n.senior_tag, c, A60..AGES, f_gp, f_hsp);
+    }
+    book(rows, c, GP, MUN, gp.0, gp.1, gp.2);
+    book(rows, c, HSP, MUN, hsp.0, hsp.1, hsp.2);
+}
+
+/// GP and HSP rows of cell `c` each give a share (`f_gp`, `f_hsp`) of `x` over `ages` to the MUN row.
+#[inline(always)]
+fn move_two_shares(x: &mut [f64], c: usize, ages: std::ops::Range<usize>, f_gp: f64, f_hsp: f64) {
+    let len = ages.end - ages.start;
+    let (lo, mun) = x.split_at_mut(cta(c, MUN, 0));
+    let (gp, hsp) = lo.split_at_mut(cta(c, HSP, 0));
+    let gp = &mut gp[cta(c, GP, 0) + ages.start..][..len];
+    let hsp = &mut hsp[ages.start..][..len];
+    let mun = &mut mun[ages.start..][..len];
+    for i in 0..len {
+        let from_gp = gp[i] * f_gp;
+        gp[i] -= from_gp;
+        mun[i] += from_gp;
+        let from_hsp = hsp[i] * f_hsp;
+        hsp[i] -= from_hsp;
+        mun[i] += from_hsp;
     }
 }
 
@@ -91,6 +131,19 @@ fn transfer_ages<const TAGS: bool>(
 #[allow(clippy::too_many_arguments)]
 fn transfer_row<const TAGS: bool>(n: &mut State, phi: &FtePerHead, rows: &mut RowFte, c: usize, from: usize, to: usize, f: f64) {
     let (rf, rt) = (cta(c, from, 0), cta(c, to, 0));
+    let (heads, fte_from, fte_to) = transfer_terms::<TAGS>(n, phi, rows, c, from, to, f);
+    move_share(&mut n.specialists, rf, rt, 0..AGES, f);
+    if TAGS {
+        move_share(&mut n.senior_tag, rf, rt, A60..AGES, f);
+    }
+    book(rows, c, from, to, heads, fte_from, fte_to);
+}
+
+/// The heads and FTE a whole-row transfer of the fraction `f` moves (read before the move): heads,
+/// FTE leaving `from`, FTE arriving in `to`.
+#[inline(always)]
+fn transfer_terms<const TAGS: bool>(n: &State, phi: &FtePerHead, rows: &RowFte, c: usize, from: usize, to: usize, f: f64) -> (f64, f64, f64) {
+    let rf = cta(c, from, 0);
     let (heads, fte_from) = (f * rows.heads[ct(c, from)], f * rows.fte[ct(c, from)]);
     let fte_to = if (from == GP) == (to == GP) {
         fte_from
@@ -100,11 +153,7 @@ fn transfer_row<const TAGS: bool>(n: &mut State, phi: &FtePerHead, rows: &mut Ro
         let ratio = if from == GP { 1.0 / phi.gp_scale } else { phi.gp_scale };
         (fte_from - senior) * ratio + senior
     };
-    move_share(&mut n.specialists, rf, rt, 0..AGES, f);
-    if TAGS {
-        move_share(&mut n.senior_tag, rf, rt, A60..AGES, f);
-    }
-    book(rows, c, from, to, heads, fte_from, fte_to);
+    (heads, fte_from, fte_to)
 }
 
 /// Books a transfer in the row sums.
