@@ -5,20 +5,22 @@
 //! The bench profile builds core at opt-level 3 (root `Cargo.toml`: the target is a native figure).
 //! The wasm bundle builds core at "s": `cargo bench --config
 //! 'profile.bench.package.laegedaekning-core.opt-level="s"' -p laegedaekning-core --bench run`.
-//! Medians measured on the shared 2-core machine (target ≤ 0.1 ms: met for the baseline; for 10
-//! levers at the edge, depending on the machine's load). The fourth session's rows are after S1 reuse
-//! across years (`LeverYearKey`), the one-pass re-draw (`add_scaled_lanes`), exit lanes in the ageing
-//! loop, `run()`'s per-thread workspace, then max/min as branches (`math::MinMax`) and the scenario
-//! parsed once instead of per iteration:
+//! Medians measured on the shared 2-core machine (target ≤ 0.1 ms). The fourth session's rows are
+//! after S1 reuse across years (`LeverYearKey`), the one-pass re-draw (`add_scaled_lanes`), exit
+//! lanes in the ageing loop, `run()`'s per-thread workspace, max/min as branches (`math::MinMax`),
+//! the fused municipal switching, lever cost by kind, and the scenario parsed once per bench instead
+//! of per iteration:
 //!
 //! | 2026-11-25 | `baseline_run` | `ten_lever_run` | `…_reused_buffers` |
 //! |---|---|---|---|
 //! | third session, opt 3 | 0.097 ms | 0.125 ms | 0.118 ms |
-//! | fourth session, before MinMax | 0.091 ms | 0.113 ms | 0.108 ms |
-//! | **fourth session, end (six runs, quiet → loaded)** | **0.080–0.097 ms** | **0.098–0.109 ms** | **0.094–0.102 ms** |
-//! | third session, "s" (core in the bundle) | 0.16 ms | 0.217 ms | 0.208 ms |
-//! | third session, "z" | 0.201 ms | 0.302 ms | 0.289 ms |
+//! | fourth session, mid-session | 0.091 ms | 0.113 ms | 0.108 ms |
+//! | **fourth session, end, quiet machine** | **0.080–0.081 ms** | **0.097–0.099 ms** | **0.094–0.095 ms** |
+//! | fourth session, end, loaded by other jobs | 0.086–0.097 ms | 0.106–0.109 ms | 0.102 ms |
 //!
+//! CPU time, which the neighbours' load does not inflate: `perf stat -x, -e task-clock` on
+//! `target/release/examples/run_loop ten-levers N` for N = 1000 and 4000, (T₄₀₀₀ − T₁₀₀₀) / 3000:
+//! 85–96 µs (baseline 76–79 µs).
 //! The machine's load moves these by ±10 %; for A/B comparisons use `examples/run_loop.rs`
 //! interleaved, min of several repetitions. The P11a senior tags cost most of the gap between the two
 //! runs (P11a alone ≈ +15 µs at opt 3, another lever ≈ +1–3 µs). For a profile, loop longer than this
