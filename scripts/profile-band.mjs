@@ -5,12 +5,10 @@
 //   `trunk build --release --offline --dist /tmp/dist-prof`, then revert index.html;
 //   DIST=/tmp/dist-prof node scripts/profile-band.mjs   (EXTRA="--js-flags=..." adds Chromium flags)
 import { serveDir } from './static-server.mjs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
-const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...(process.env.EXTRA ?? '').split(' ').filter(Boolean)] });
+import { launch } from '../e2e/harness.mjs';
 const TEN_LEVERS = 'AQEwAgJAAgNAAgVACgZAAglACgpQBA5AAg9KAoQCGjQCAow';
 const { server, origin } = await serveDir(process.env.DIST);
-const browser = await launch();
+const browser = await launch((process.env.EXTRA ?? '').split(' ').filter(Boolean));
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 const cdp = await page.context().newCDPSession(page);
 await page.goto(`${origin}/?s=${TEN_LEVERS}`);

@@ -3,7 +3,8 @@
 //!
 //! [`super::apply_levers_memo`] is a pure function of the baseline, the resolved scenario (settings,
 //! draws) and the year. The year enters it only through each active lever's ramp r(y) (and P2's
-//! hospital-track ramp), and through three baseline series read by a few lever kinds: the post
+//! hospital-track ramp; both are 0 before the start year, where the lever is skipped, and a lever
+//! whose ramps are 0 changes nothing), and through three baseline series read by a few lever kinds: the post
 //! factor (D0), the population of year index t (M2, M3, M4) and the capacity factor (C1, C5). The
 //! key of a year is those numbers, per active lever, in scenario order; two years with equal keys
 //! get bit-identical `Params` and `LeverTerms` from S1. Most levers have a one-year ramp and no lag,
@@ -19,8 +20,8 @@ use super::mechanism::ramp;
 use super::scenario::Resolved;
 use crate::model::baseline::Baseline;
 
-/// Numbers kept per active lever: started, r(y), r_HS(y), the kind's baseline series value.
-const PER_LEVER: usize = 4;
+/// Numbers kept per active lever: r(y), r_HS(y), the kind's baseline series value.
+const PER_LEVER: usize = 3;
 /// Active levers the key can hold; a scenario with more (there are fewer levers in the catalogue)
 /// is never reused.
 const MAX_LEVERS: usize = 48;
@@ -56,14 +57,9 @@ impl LeverYearKey {
         let mut same = self.valid && self.len == n;
         for (l, a) in resolved.active.iter().enumerate() {
             let lever = &catalogue.levers[a.lever];
-            let started = year >= a.start_year;
             let key = [
-                if started { 1.0 } else { 0.0 },
-                if started { ramp(lever, a.start_year, year, lever.lag) } else { 0.0 },
-                match (started, lever.lag_hs) {
-                    (true, Some(lag)) => ramp(lever, a.start_year, year, lag),
-                    _ => 0.0,
-                },
+                ramp(lever, a.start_year, year, lever.lag),
+                lever.lag_hs.map_or(0.0, |lag| ramp(lever, a.start_year, year, lag)),
                 match lever.kind {
                     LeverKind::D0 => b.post_factor(t),
                     // The population of year index t (never equal across years, so never reused).

@@ -161,7 +161,7 @@ pub fn sum_lanes(x: &[f64]) -> f64 {
     for ch in chunks {
         add_values(&mut acc, ch);
     }
-    combine(&acc) + rest
+    combine_lanes(&acc) + rest
 }
 
 /// Dot product with eight independent accumulators (see [`sum_lanes`]).
@@ -177,26 +177,12 @@ pub fn dot_lanes(x: &[f64], y: &[f64]) -> f64 {
     for (a, b) in x.chunks_exact(LANES).zip(y.chunks_exact(LANES)) {
         add_products(&mut acc, a, b);
     }
-    combine(&acc) + rest
-}
-
-/// Σ x·y + Σ u·v in one set of lane accumulators with a single final [`combine`]: a row's FTE with
-/// its P11a tag correction (`u`, `v` over the row's last ages, aligned to [`LANES`]), which as two
-/// [`dot_lanes`] would pay two reduction trees per row. `x.len()` and `u.len()` must be multiples of
-/// `LANES` with `u.len() ≤ x.len()`.
-#[inline(always)]
-pub fn dot2_lanes(x: &[f64], y: &[f64], u: &[f64], v: &[f64]) -> f64 {
-    debug_assert!(x.len().is_multiple_of(LANES) && u.len().is_multiple_of(LANES) && u.len() <= x.len());
-    let mut acc = [0.0; LANES];
-    for (a, b) in x.chunks_exact(LANES).zip(y.chunks_exact(LANES)).chain(u.chunks_exact(LANES).zip(v.chunks_exact(LANES))) {
-        add_products(&mut acc, a, b);
-    }
-    combine(&acc)
+    combine_lanes(&acc) + rest
 }
 
 /// `x += m · f` element-wise, returning the lane accumulators of Σ x and Σ x·y over the updated `x`
 /// (not yet combined): one pass where an update followed by [`sum_lanes`] and [`dot_lanes`] would take
-/// three, with the same association order, so `combine` of the results equals those two bit for bit.
+/// three, with the same association order, so [`combine_lanes`] of the results equals those two bit for bit.
 /// The lengths must be equal multiples of [`LANES`].
 #[inline(always)]
 pub fn add_scaled_lanes(x: &mut [f64], m: &[f64], f: f64, y: &[f64]) -> ([f64; LANES], [f64; LANES]) {
@@ -213,20 +199,15 @@ pub fn add_scaled_lanes(x: &mut [f64], m: &[f64], f: f64, y: &[f64]) -> ([f64; L
     (sum, dot)
 }
 
-/// Adds Σ u·v (lengths multiples of [`LANES`]) to lane accumulators `acc` and combines them: the
-/// second half of [`dot2_lanes`] after [`add_scaled_lanes`].
+/// Adds Σ u·v (lengths multiples of [`LANES`]) to lane accumulators `acc` and combines them: after
+/// [`add_scaled_lanes`], a row's FTE with its P11a tag correction (`u`, `v` over the row's last ages)
+/// in one reduction tree instead of two.
 #[inline(always)]
-pub fn finish_dot2_lanes(mut acc: [f64; LANES], u: &[f64], v: &[f64]) -> f64 {
+pub fn finish_dot_lanes(mut acc: [f64; LANES], u: &[f64], v: &[f64]) -> f64 {
     for (a, b) in u.chunks_exact(LANES).zip(v.chunks_exact(LANES)) {
         add_products(&mut acc, a, b);
     }
-    combine(&acc)
-}
-
-/// Combines lane accumulators in the fixed tree of [`sum_lanes`].
-#[inline(always)]
-pub fn combine_lanes(acc: &[f64; LANES]) -> f64 {
-    combine(acc)
+    combine_lanes(&acc)
 }
 
 /// `acc[l] += a[l]` for the eight lanes of one chunk; written out (not a loop) for the same reason as
@@ -244,7 +225,7 @@ fn add_values(acc: &mut [f64; LANES], a: &[f64]) {
 }
 
 /// `acc[l] += a[l] · b[l]` for the eight lanes of one chunk; written out (not a loop) for the same
-/// reason as in [`sum_lanes`]. Shared by [`dot_lanes`] and [`dot2_lanes`].
+/// reason as in [`sum_lanes`]. Shared by the dot products.
 #[inline(always)]
 fn add_products(acc: &mut [f64; LANES], a: &[f64], b: &[f64]) {
     acc[0] += a[0] * b[0];
@@ -257,8 +238,8 @@ fn add_products(acc: &mut [f64; LANES], a: &[f64], b: &[f64]) {
     acc[7] += a[7] * b[7];
 }
 
-/// The accumulators added pairwise in a fixed tree.
+/// The lane accumulators added pairwise in the fixed tree of [`sum_lanes`].
 #[inline(always)]
-fn combine(acc: &[f64; LANES]) -> f64 {
+pub fn combine_lanes(acc: &[f64; LANES]) -> f64 {
     ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
 }

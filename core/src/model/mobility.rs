@@ -66,7 +66,7 @@ pub fn redistribute_movers<const TAGS: bool>(
                     for a in A60..AGES {
                         tags[a] += mt[a] * share;
                     }
-                    finish_dot2_lanes(fte, &tags[A60..], &corr[A60..])
+                    finish_dot_lanes(fte, &tags[A60..], &corr[A60..])
                 } else {
                     combine_lanes(&fte)
                 };

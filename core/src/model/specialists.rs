@@ -63,6 +63,19 @@ struct ExitLanes {
     emigrated: [f64; LANES],
 }
 
+impl ExitLanes {
+    const ZERO: ExitLanes = ExitLanes { retired: [0.0; LANES], emigrated: [0.0; LANES] };
+
+    /// Adds one row's lanes to the step's.
+    #[inline(always)]
+    fn add(&mut self, row: &ExitLanes) {
+        for l in 0..LANES {
+            self.retired[l] += row.retired[l];
+            self.emigrated[l] += row.emigrated[l];
+        }
+    }
+}
+
 /// The hazards and rates of one row.
 struct RowRates<'a> {
     /// The baseline q₀; below the senior window it is also the row's q (P11a acts from 60 on).
@@ -138,19 +151,6 @@ fn age_heads<const N: usize>(
         chunk += LANES;
     }
     span(full, N % LANES);
-}
-
-impl ExitLanes {
-    const ZERO: ExitLanes = ExitLanes { retired: [0.0; LANES], emigrated: [0.0; LANES] };
-
-    /// Adds one row's lanes to the step's.
-    #[inline(always)]
-    fn add(&mut self, row: &ExitLanes) {
-        for l in 0..LANES {
-            self.retired[l] += row.retired[l];
-            self.emigrated[l] += row.emigrated[l];
-        }
-    }
 }
 
 /// Exits, emigration, re-draw and ageing of the row starting at `row` (the hot loop of a run); with

@@ -57,7 +57,6 @@ pub fn switch_types<const TAGS: bool>(
 /// [`transfer_row`] GP → MUN with `f_gp` followed by HSP → MUN with `f_hsp`, in one pass over the
 /// three rows: every element gets the same operations in the same order (MUN receives the GP share,
 /// then the HSP share), so the result is bit-identical to the two transfers in turn.
-#[allow(clippy::too_many_arguments)]
 fn transfer_two_rows_to_mun<const TAGS: bool>(n: &mut State, phi: &FtePerHead, rows: &mut RowFte, c: usize, f_gp: f64, f_hsp: f64) {
     let gp = transfer_terms::<TAGS>(n, phi, rows, c, GP, MUN, f_gp);
     let hsp = transfer_terms::<TAGS>(n, phi, rows, c, HSP, MUN, f_hsp);
