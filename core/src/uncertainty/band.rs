@@ -10,7 +10,9 @@
 //! (Q(p + s) − Q(p − s)) / 2 from the same sorted values — the order-statistic (sectioning)
 //! approximation of the standard error.
 
+use super::series::Series;
 use crate::model::Headline;
+use crate::model::dims::{FIRST_YEAR, YEARS};
 
 /// The probabilities of a band: P5, P25, P50, P75, P95.
 pub const PROBABILITIES: [f64; 5] = [0.05, 0.25, 0.5, 0.75, 0.95];
@@ -103,6 +105,17 @@ pub fn band_from<'a>(
         }
     }
     band
+}
+
+/// Bands of all six headlines (`Headline::ALL` order) over per-draw series, in any draw order
+/// (the quantiles sort their values).
+pub fn bands_over(values: &[Series]) -> Vec<Band> {
+    let mut scratch = Vec::with_capacity(values.len());
+    Headline::ALL
+        .iter()
+        .enumerate()
+        .map(|(h, &headline)| band_from(headline, FIRST_YEAR, YEARS, values.len(), |i| &values[i][h], &mut scratch))
+        .collect()
 }
 
 #[cfg(test)]

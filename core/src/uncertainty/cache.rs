@@ -4,7 +4,8 @@
 //! scenario band costs one model run per draw once the baseline draws are in.
 //!
 //! One cache serves one [`Baseline`](crate::model::Baseline) (the app has one, the embedded data);
-//! a different key clears it.
+//! a different key clears it. Draws may arrive in any order (a Web Worker computes every n-th draw),
+//! so the cache is indexed by draw, with gaps.
 
 use super::series::BaselineSeries;
 use super::spread::Spread;
@@ -22,7 +23,9 @@ pub struct CacheKey {
 #[derive(Clone, Debug, Default)]
 pub struct BaselineCache {
     key: Option<CacheKey>,
-    draws: Vec<BaselineSeries>,
+    draws: Vec<Option<BaselineSeries>>,
+    /// Draws present (the `Some` entries of `draws`).
+    present: usize,
 }
 
 impl BaselineCache {
@@ -32,11 +35,11 @@ impl BaselineCache {
 
     /// Number of cached draws.
     pub fn len(&self) -> usize {
-        self.draws.len()
+        self.present
     }
 
     pub fn is_empty(&self) -> bool {
-        self.draws.is_empty()
+        self.present == 0
     }
 
     /// Keeps the draws if they were computed for `key`, clears them otherwise.
@@ -44,18 +47,23 @@ impl BaselineCache {
         if self.key != Some(key) {
             self.key = Some(key);
             self.draws.clear();
+            self.present = 0;
         }
     }
 
     /// The cached series of draw `i`.
     pub fn get(&self, i: usize) -> Option<&BaselineSeries> {
-        self.draws.get(i)
+        self.draws.get(i).and_then(Option::as_ref)
     }
 
-    /// Appends draw `i` (must be the next one; draws are computed in order).
-    pub fn push(&mut self, i: usize, series: BaselineSeries) {
-        if i == self.draws.len() {
-            self.draws.push(series);
+    /// Keeps draw `i` (a draw already cached is kept as it was: it is the same run).
+    pub fn insert(&mut self, i: usize, series: BaselineSeries) {
+        if i >= self.draws.len() {
+            self.draws.resize(i + 1, None);
+        }
+        if self.draws[i].is_none() {
+            self.draws[i] = Some(series);
+            self.present += 1;
         }
     }
 }

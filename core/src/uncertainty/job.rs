@@ -7,8 +7,12 @@
 //! scenario with reused [`Workspace`] / [`Results`] buffers, and keep 6 × 16 numbers. A scenario
 //! without levers needs no second run: it is the baseline run (bit-identical, T3), so its "gap
 //! closed" is exactly 0 in every draw.
+//!
+//! Draws are independent and indexed ([`BandJob::run_draw`]), so the app's Web Workers can each run
+//! a share of them and the page gathers them in a [`super::DrawSet`]: the quantiles sort their values,
+//! so the gathered band equals this job's bit for bit.
 
-use super::band::{Band, band_from};
+use super::band::{Band, band_from, bands_over};
 use super::cache::{BaselineCache, CacheKey};
 use super::convergence::{Convergence, convergence};
 use super::draw::{Draw, Sampler};
@@ -36,6 +40,8 @@ pub struct BandJob {
     base_results: Results,
     cache: BaselineCache,
     values: Vec<Series>,
+    /// The same-draw baseline's series, by draw (beside `values`).
+    base_values: Vec<Series>,
 }
 
 impl BandJob {
@@ -72,32 +78,45 @@ impl BandJob {
             workspace: Workspace::new(baseline),
             cache,
             values: Vec::new(),
+            base_values: Vec::new(),
         })
     }
 
     /// Runs up to `max_draws` more draws; returns how many were run.
     pub fn advance(&mut self, max_draws: usize) -> usize {
-        let empty = Resolved::default();
         for _ in 0..max_draws {
-            let i = self.values.len();
-            if self.spread == Spread::Full {
-                self.sampler.draw_into(i, &mut self.draw);
-                perturb_baseline(&self.original, &mut self.work, self.ranges, &self.draw);
-                place_levers(&mut self.scenario, &self.draw);
-            }
-            if self.cache.get(i).is_none() {
-                run_into(&self.work, &empty, &mut self.workspace, &mut self.base_results);
-                self.cache.push(i, record_baseline(&self.base_results, self.area));
-            }
-            let Some(base) = self.cache.get(i) else { break };
-            let mut series = base.headlines;
-            if !self.scenario.active.is_empty() {
-                run_into(&self.work, &self.scenario, &mut self.workspace, &mut self.results);
-                record(&self.results, self.area, &base.gap_fte, &mut series);
-            }
+            let mut series = [[0.0; YEARS]; HEADLINES];
+            let base = self.run_draw(self.values.len(), &mut series);
             self.values.push(series);
+            self.base_values.push(base);
         }
         self.values.len()
+    }
+
+    /// Runs draw `i` alone (draws need not come in order): writes the scenario's headline series to
+    /// `out` and returns the same-draw baseline's (from the cache when this job or an earlier one on
+    /// the same cache ran it). Does not add the draw to [`BandJob::bands`].
+    pub fn run_draw(&mut self, i: usize, out: &mut Series) -> Series {
+        if self.spread == Spread::Full {
+            self.sampler.draw_into(i, &mut self.draw);
+            perturb_baseline(&self.original, &mut self.work, self.ranges, &self.draw);
+            place_levers(&mut self.scenario, &self.draw);
+        }
+        let base = match self.cache.get(i) {
+            Some(base) => *base,
+            None => {
+                run_into(&self.work, &Resolved::default(), &mut self.workspace, &mut self.base_results);
+                let base = record_baseline(&self.base_results, self.area);
+                self.cache.insert(i, base);
+                base
+            }
+        };
+        *out = base.headlines;
+        if !self.scenario.active.is_empty() {
+            run_into(&self.work, &self.scenario, &mut self.workspace, &mut self.results);
+            record(&self.results, self.area, &base.gap_fte, out);
+        }
+        base.headlines
     }
 
     /// Draws done so far.
@@ -112,7 +131,7 @@ impl BandJob {
 
     /// The same-draw baseline's series of draw `i`.
     pub fn baseline_series(&self, i: usize) -> Option<&Series> {
-        self.cache.get(i).filter(|_| i < self.values.len()).map(|b| &b.headlines)
+        self.base_values.get(i)
     }
 
     /// The band of one headline over the draws done.
@@ -123,23 +142,12 @@ impl BandJob {
 
     /// Bands of all six headlines (`Headline::ALL` order) over the draws done.
     pub fn bands(&self) -> Vec<Band> {
-        let mut scratch = Vec::with_capacity(self.values.len());
-        Headline::ALL
-            .iter()
-            .enumerate()
-            .map(|(h, &headline)| band_from(headline, FIRST_YEAR, YEARS, self.values.len(), |i| &self.values[i][h], &mut scratch))
-            .collect()
+        bands_over(&self.values)
     }
 
     /// Bands of the same-draw baseline (gap closed and cost are 0).
     pub fn baseline_bands(&self) -> Vec<Band> {
-        let n = self.values.len();
-        let mut scratch = Vec::with_capacity(n);
-        const MISSING: [f64; YEARS] = [f64::NAN; YEARS];
-        let base = |i: usize, h: usize| -> &[f64] { self.cache.get(i).map(|b| &b.headlines[h][..]).unwrap_or(&MISSING) };
-        (0..HEADLINES)
-            .map(|h| band_from(Headline::ALL[h], FIRST_YEAR, YEARS, n, |i| base(i, h), &mut scratch))
-            .collect()
+        bands_over(&self.base_values)
     }
 
     /// The §5.3 stopping rule on the draws done (see [`convergence`]).

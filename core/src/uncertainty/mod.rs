@@ -19,10 +19,12 @@
 //! ```
 
 pub mod band;
+pub mod band_request;
 pub mod cache;
 pub mod cli;
 pub mod convergence;
 pub mod draw;
+pub mod draw_set;
 pub mod error;
 pub mod export;
 pub mod job;
@@ -37,7 +39,9 @@ pub mod target;
 pub mod triangular;
 
 pub use band::{Band, PROBABILITIES, probability_se, quantile_sorted};
+pub use band_request::BandRequest;
 pub use cache::BaselineCache;
+pub use draw_set::DrawSet;
 pub use convergence::Convergence;
 pub use error::UncertaintyError;
 pub use job::BandJob;
