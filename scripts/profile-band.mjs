@@ -11,7 +11,8 @@ const { server, origin } = await serveDir(process.env.DIST);
 const browser = await launch((process.env.EXTRA ?? '').split(' ').filter(Boolean));
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 const cdp = await page.context().newCDPSession(page);
-await page.goto(`${origin}/?s=${TEN_LEVERS}`);
+// In the page (bandworkers=0): the profiler samples the page's main thread.
+await page.goto(`${origin}/?s=${TEN_LEVERS}&bandworkers=0`);
 await page.locator('[data-lever]').first().waitFor();
 await page.waitForFunction(() => document.querySelector('#band-draws')?.dataset.draws === '1000', null, { timeout: 600000 });
 await cdp.send('Profiler.enable');

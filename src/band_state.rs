@@ -3,9 +3,12 @@
 //! milliseconds between frames (so sliders never wait), one scenario after another, and their
 //! P5–P95 / P25–P75 bands fill in on the charts with the number of draws they rest on. A change
 //! cancels the running jobs; the baseline's draws are cached and handed from job to job, so each
-//! later band costs one model run per draw. [`BandState`] follows the lab's scenario; the compare
-//! view runs its own [`BandRunner`] over its scenarios.
+//! later band costs one model run per draw. Where the browser allows, the draws run in a pool of
+//! Web Workers instead ([`crate::band_pool`]), spread over the cores; the page then only gathers them.
+//! [`BandState`] follows the lab's scenario; the compare view runs its own [`BandRunner`] over its
+//! scenarios.
 
+use crate::band_pool::{self, Gathering, PoolSlot};
 use crate::lab_state::LabState;
 use crate::platform::{Background, now_ms, run_in_background};
 use laegedaekning_core::levers::Resolved;
@@ -48,12 +51,20 @@ impl BandSnapshot {
 pub struct BandRunner {
     /// One entry per scenario of the last [`BandRunner::start`].
     pub snapshots: RwSignal<Vec<Option<BandSnapshot>>>,
-    /// Milliseconds spent inside `advance` for the scenario being computed (benchmark, status).
+    /// Milliseconds of compute for the scenario being computed (benchmark, status): in the page,
+    /// the time spent inside `advance`; with workers, the wall time from handing out the draws to the
+    /// last draw's arrival.
     pub compute_ms: RwSignal<f64>,
+    /// With workers: the milliseconds the workers computed, summed over them (0 in the page).
+    pub cpu_ms: RwSignal<f64>,
+    /// Workers computing the bands (0: the page computes them itself).
+    pub workers: RwSignal<usize>,
     /// The current (or last) job; it carries the baseline cache on to the next one.
     job: StoredValue<Option<BandJob>, LocalStorage>,
     running: StoredValue<Option<Background>, LocalStorage>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    pub(crate) pool: StoredValue<PoolSlot, LocalStorage>,
+    pub(crate) gathering: StoredValue<Option<Gathering>, LocalStorage>,
 }
 
 impl BandRunner {
@@ -61,9 +72,13 @@ impl BandRunner {
         BandRunner {
             snapshots: RwSignal::new(Vec::new()),
             compute_ms: RwSignal::new(0.0),
+            cpu_ms: RwSignal::new(0.0),
+            workers: RwSignal::new(0),
             job: StoredValue::new_local(None),
             running: StoredValue::new_local(None),
             pending: StoredValue::new_local(None),
+            pool: StoredValue::new_local(PoolSlot::Untried),
+            gathering: StoredValue::new_local(None),
         }
     }
 
@@ -75,6 +90,7 @@ impl BandRunner {
         if let Some(h) = self.pending.try_update_value(|p| p.take()).flatten() {
             h.clear();
         }
+        band_pool::stop(*self);
         self.snapshots.set(Vec::new());
     }
 
@@ -99,10 +115,27 @@ impl BandRunner {
     }
 
     fn start(self, lab: LabState, scenarios: Vec<Resolved>, area: Area) {
-        if scenarios.is_empty() || !self.next_job(lab, &scenarios[0], area) {
+        if !scenarios.is_empty() && !band_pool::start_on_workers(self, lab, &scenarios, area) {
+            self.start_in_page(lab, scenarios, area, 0);
+        }
+    }
+
+    /// Publishes scenario `index`'s band so far.
+    pub(crate) fn publish(&self, index: usize, bands: Vec<Band>, draws: usize) {
+        self.snapshots.update(|s| {
+            if let Some(slot) = s.get_mut(index) {
+                *slot = Some(BandSnapshot { bands, draws });
+            }
+        });
+    }
+
+    /// Computes the bands of `scenarios` from the one at `first` on, in slices between frames.
+    pub(crate) fn start_in_page(self, lab: LabState, scenarios: Vec<Resolved>, area: Area, first: usize) {
+        self.workers.set(0);
+        if first >= scenarios.len() || !self.next_job(lab, &scenarios[first], area) {
             return;
         }
-        let mut index = 0;
+        let mut index = first;
         let mut last_redraw = 0.0;
         let mut spent = 0.0;
         self.compute_ms.set(0.0);
@@ -119,11 +152,7 @@ impl BandRunner {
             if done || now_ms() - last_redraw > REDRAW_MS {
                 last_redraw = now_ms();
                 let bands = self.job.with_value(|j| j.as_ref().map(BandJob::bands)).unwrap_or_default();
-                self.snapshots.update(|s| {
-                    if let Some(slot) = s.get_mut(index) {
-                        *slot = Some(BandSnapshot { bands, draws });
-                    }
-                });
+                self.publish(index, bands, draws);
                 self.compute_ms.set(spent);
             }
             if !done {

@@ -5,7 +5,9 @@
 //! browser APIs. `main.rs` only calls [`start`].
 
 pub mod analysis_state;
+pub mod band_pool;
 pub mod band_state;
+pub mod band_worker;
 pub mod charts;
 pub mod compare_state;
 pub mod components;
@@ -21,9 +23,12 @@ pub mod presenter;
 pub mod scenario_url;
 pub mod view_model;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`; in a Web Worker (the band's workers load this same module to call
+/// [`band_worker::band_worker_draws`]) there is no page, and nothing is mounted.
 pub fn start() {
-    leptos::mount::mount_to_body(components::App);
+    if web_sys::window().is_some() {
+        leptos::mount::mount_to_body(components::App);
+    }
 }
 
 #[cfg(test)]

@@ -78,6 +78,8 @@ fn BandStatus(bands: BandState) -> impl IntoView {
             </label>
             <p id="band-draws" role="status" data-draws=move || draws().to_string()
                 data-compute-ms=move || format!("{:.1}", bands.runner.compute_ms.get())
+                data-cpu-ms=move || format!("{:.1}", bands.runner.cpu_ms.get())
+                data-workers=move || bands.runner.workers.get().to_string()
                 hidden=move || !bands.enabled.get()>
                 {move || {
                     let lang = state.lang.get();

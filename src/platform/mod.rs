@@ -2,6 +2,7 @@
 //! app is plain Rust that tests can drive with fakes.
 
 mod background;
+mod band_workers;
 mod broadcast;
 mod clipboard;
 mod clock;
@@ -26,6 +27,7 @@ pub use url::{query_param, replace_query_param};
 pub use visibility::{VisibilityObserver, observe_visible};
 pub use resize::{WidthObserver, observe_width};
 pub use background::{Background, now_ms, run_in_background};
+pub use band_workers::{WorkerPool, WorkerReply, worker_count};
 pub use broadcast::Channel;
 pub use clipboard::copy_text;
 pub use download::{download_png, download_text, svg_inside};
