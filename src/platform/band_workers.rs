@@ -109,8 +109,14 @@ impl WorkerPool {
 }
 
 impl Drop for WorkerPool {
+    /// Ends the workers and detaches the handlers first, so that no late message can reach a
+    /// handler whose closure is about to be freed.
     fn drop(&mut self) {
         self.terminate();
+        for w in &self.workers {
+            w.set_onmessage(None);
+            w.set_onerror(None);
+        }
     }
 }
 
