@@ -35,6 +35,10 @@ test('after the first visit the app loads offline, deep links included', async (
   await context.setOffline(true);
   await page.reload();
   await appReady(page);
+  // The bands' Web Workers start offline too: their script and the app's glue come from the cache.
+  await page.locator('[data-lever="P9"] .lever-input button').last().click();
+  await page.waitForFunction(() => document.querySelector('#band-draws')?.dataset.draws === '1000', null, { timeout: 180000 });
+  assert.ok(Number(await page.locator('#band-draws').getAttribute('data-workers')) >= 1, 'the band was computed in workers');
   await page.goto(`${origin}/?s=offline-link&view=data`);
   await appReady(page);
   assert.equal(await page.locator('h1').textContent(), 'Lægedækning 2040');
