@@ -39,44 +39,36 @@ pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
 /// Per-age sums of one S2 pass over all rows.
 struct Flows {
     movers: Movers,
-    /// Exits summed over rows (only the ledger reads them).
+    /// Exits summed over rows, in [`LANES`] independent accumulators (age a goes to lane a mod 8 of a
+    /// span; combined once at the end). Only the ledger reads them.
     exits: ExitLanes,
     /// Movers out by (cell, type), index `ct`.
     moved_out: [f64; CELLS * TYPES],
+    /// Scratch: the current row's movers by age (every age but a_max is overwritten per row, a_max
+    /// stays 0; kept here so that no row has to zero a fresh array).
+    row_moved_by_age: [f64; AGES],
 }
 
 /// Length of the senior window `A60..AGES - 1`: the ages whose heads (and P11a tags) survive to an
 /// age above 60 at the end of the step (the tags of `A60 + 1..AGES`; see [`A60`]).
 const SW: usize = AGES - 1 - A60;
 
-/// Retirements and emigrations of a row or of the step, in two accumulators each (age parity). Only
-/// the ledger reads them, so their order of summation is free: each span of ages adds its values as a
-/// pairwise tree, which keeps two registers per sum busy instead of eight.
+/// Retirements and emigrations in lane accumulators.
 #[derive(Clone, Copy)]
 struct ExitLanes {
-    retired: [f64; 2],
-    emigrated: [f64; 2],
+    retired: [f64; LANES],
+    emigrated: [f64; LANES],
 }
 
 impl ExitLanes {
-    const ZERO: ExitLanes = ExitLanes { retired: [0.0; 2], emigrated: [0.0; 2] };
+    const ZERO: ExitLanes = ExitLanes { retired: [0.0; LANES], emigrated: [0.0; LANES] };
 
-    /// Adds one span's values (by position in the span; unused positions are 0).
-    #[inline(always)]
-    fn add_span(&mut self, retired: &[f64; LANES], emigrated: &[f64; LANES]) {
-        let tree = |x: &[f64; LANES], k: usize| (x[k] + x[k + 2]) + (x[k + 4] + x[k + 6]);
-        for k in 0..2 {
-            self.retired[k] += tree(retired, k);
-            self.emigrated[k] += tree(emigrated, k);
-        }
-    }
-
-    /// Adds one row's sums to the step's.
+    /// Adds one row's lanes to the step's.
     #[inline(always)]
     fn add(&mut self, row: &ExitLanes) {
-        for k in 0..2 {
-            self.retired[k] += row.retired[k];
-            self.emigrated[k] += row.emigrated[k];
+        for l in 0..LANES {
+            self.retired[l] += row.retired[l];
+            self.emigrated[l] += row.emigrated[l];
         }
     }
 }
@@ -133,10 +125,10 @@ fn in_spans<const N: usize>(mut span: impl FnMut(usize, usize)) {
     }
 }
 
-/// Heads of the first `N` ages of one row with hazard `q`. Age a's movers go to lane a mod [`LANES`]
-/// of `moved`: the lane sums [`sum_lanes`] of the row's movers by age would take, without storing
-/// them. Every output is a separate array of the same length (`dst`, `mv` shifted by one age: the
-/// heads age), so the loop has a fixed length and no aliasing to rule out.
+/// Heads of the first `N` ages of one row with hazard `q`; every output is a separate array of the same
+/// length (`dst`, `mv` shifted by one age: the heads age), so the loop has a fixed length and no
+/// aliasing to rule out. Exits go to lane accumulators (age a to lane a mod [`LANES`]), not to
+/// per-age arrays: two stores fewer per age.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn age_heads<const N: usize>(
@@ -145,23 +137,21 @@ fn age_heads<const N: usize>(
     r: &RowRates,
     dst: &mut [f64; AGES],
     mv: &mut [f64; AGES],
-    moved: &mut [f64; LANES],
+    moved: &mut [f64; AGES],
     exits: &mut ExitLanes,
 ) {
     let (src, em, mob) = (window::<N>(src, 0), window::<N>(r.emigration, 0), window::<N>(r.mobility, 0));
     let (dst, mv) = (window_mut::<N>(dst, 1), window_mut::<N>(mv, 1));
     in_spans::<N>(|base, len| {
-        let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
         for l in 0..len {
             let i = base + l;
             let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
             dst[i] = stayers;
             mv[i] += mo;
-            moved[l] += mo;
-            ret[l] = retired;
-            emi[l] = emigrants;
+            moved[i] = mo;
+            exits.retired[l] += retired;
+            exits.emigrated[l] += emigrants;
         }
-        exits.add_span(&ret, &emi);
     });
 }
 
@@ -170,20 +160,20 @@ fn age_heads<const N: usize>(
 /// lever are (v − tag)(q₀ − q): using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2). Below
 /// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there: the heads of ages below
 /// [`A60`] age without it, the tag of `A60` is set to 0 (what the update would give: tag 0 and
-/// q = q₀ at age A60 − 1), and the tag update runs over the senior window only. At a_max, q = 1.
-/// Returns the row's movers (`sum_lanes` of its movers by age, bit for bit).
+/// q = q₀ at age A60 − 1), and the tag update runs over the senior window only, which starts on a
+/// lane boundary (A60 = 4 × [`LANES`]), as the rows do in memory (see [`State`]). At a_max, q = 1.
+/// Returns the row's movers.
 #[inline(always)]
 fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) -> f64 {
     let src: &[f64; AGES] = window(&s.specialists, row);
     let dst: &mut [f64; AGES] = window_mut(&mut n.specialists, row);
     dst[0] = 0.0;
-    let Flows { movers, exits: step_exits, .. } = fl;
-    // The row's sums stay in registers; the exits join the step's once, at the end of the row.
+    let Flows { movers, exits: step_exits, row_moved_by_age: moved, .. } = fl;
+    // The row's exits stay in registers; they join the step's once, at the end of the row.
     let mut exits = ExitLanes::ZERO;
-    let mut moved = [0.0; LANES];
     let mv = &mut movers.heads[t];
     if TAGS {
-        age_heads::<A60>(src, window(r.q0, 0), r, dst, mv, &mut moved, &mut exits);
+        age_heads::<A60>(src, window(r.q0, 0), r, dst, mv, moved, &mut exits);
         // The senior window: heads and tags in one pass over arrays of the window's length.
         n.senior_tag[row + A60] = 0.0;
         let (tag_src, tag_dst): (&[f64; SW], &mut [f64; SW]) = (window(&s.senior_tag, row + A60), window_mut(&mut n.senior_tag, row + A60 + 1));
@@ -191,32 +181,29 @@ fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: 
             (window_mut(dst, A60 + 1), window_mut(mv, A60 + 1), window_mut(&mut movers.tags[t], A60 + 1));
         let (src, q0, q) = (window::<SW>(src, A60), window::<SW>(r.q0, A60), r.q_senior);
         let (em, mob) = (window::<SW>(r.emigration, A60), window::<SW>(r.mobility, A60));
+        let moved: &mut [f64; SW] = window_mut(moved, A60);
         in_spans::<SW>(|base, len| {
-            let (mut ret, mut emi) = ([0.0; LANES], [0.0; LANES]);
             for l in 0..len {
                 let i = base + l;
                 let (v, tag) = (src[i], tag_src[i]);
                 let (retired, emigrants, mo, stayers) = age_one(v, q[i], em[i], mob[i] * r.xi);
                 dst[i] = stayers;
                 mv[i] += mo;
-                moved[l] += mo;
-                ret[l] = retired;
-                emi[l] = emigrants;
+                moved[i] = mo;
+                exits.retired[l] += retired;
+                exits.emigrated[l] += emigrants;
                 let tag1 = (tag * (1.0 - q[i]) + (v - tag) * (q0[i] - q[i])) * (1.0 - em[i]);
                 let tag_moving = tag1 * (mob[i] * r.xi);
                 tag_dst[i] = tag1 - tag_moving;
                 mt[i] += tag_moving;
             }
-            exits.add_span(&ret, &emi);
         });
     } else {
-        age_heads::<{ AGES - 1 }>(src, window(r.q0, 0), r, dst, mv, &mut moved, &mut exits);
+        age_heads::<{ AGES - 1 }>(src, window(r.q0, 0), r, dst, mv, moved, &mut exits);
     }
-    // a_max retires whole. `sum_lanes` of the movers by age would add its 0 movers to a lane, which
-    // changes nothing: a lane starts at +0 and then never holds −0.
-    exits.retired[0] += src[AGES - 1];
+    exits.retired[(AGES - 1) % LANES] += src[AGES - 1];
     step_exits.add(&exits);
-    combine_lanes(&moved)
+    sum_lanes(moved)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
@@ -245,6 +232,7 @@ pub fn step_specialists(
         movers: Movers { heads: [[0.0; AGES]; TYPES], tags: [[0.0; AGES]; TYPES] },
         exits: ExitLanes::ZERO,
         moved_out: [0.0; CELLS * TYPES],
+        row_moved_by_age: [0.0; AGES],
     };
     let mut q_scaled = [0.0; SW];
     for c in 0..CELLS {
@@ -272,8 +260,8 @@ pub fn step_specialists(
             };
         }
     }
-    ledger.retirement += fl.exits.retired[0] + fl.exits.retired[1];
-    ledger.emigration += fl.exits.emigrated[0] + fl.exits.emigrated[1];
+    ledger.retirement += sum_lanes(&fl.exits.retired);
+    ledger.emigration += sum_lanes(&fl.exits.emigrated);
     let mut rows = RowFte::zero();
     let moved_in = if tags_now {
         let moved_in = redistribute_movers::<true>(b, p, terms, fte_old, phi, cap_factor, trend, &fl.movers, n, &mut rows);
