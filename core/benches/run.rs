@@ -15,16 +15,21 @@
 //! |---|---|---|---|
 //! | third session, opt 3 | 0.097 ms | 0.125 ms | 0.118 ms |
 //! | fourth session, mid-session | 0.091 ms | 0.113 ms | 0.108 ms |
-//! | **fourth session, end, quiet machine** | **0.080–0.081 ms** | **0.097–0.099 ms** | **0.094–0.095 ms** |
+//! | fourth session, end, quiet machine | 0.080–0.081 ms | 0.097–0.099 ms | 0.094–0.095 ms |
 //! | fourth session, end, loaded by other jobs | 0.086–0.097 ms | 0.106–0.109 ms | 0.102 ms |
+//! | fifth session, start (5a5d546), load ≈ 1.8 | 0.085–0.090 ms | 0.104 ms | 0.099–0.101 ms |
+//! | **fifth session, end, load ≈ 1.7–1.9** | **0.076–0.080 ms** | **0.091–0.095 ms** | **0.090–0.093 ms** |
 //!
-//! CPU time, which the neighbours' load does not inflate: `perf stat -x, -e task-clock` on
-//! `target/release/examples/run_loop ten-levers N` for N = 1000 and 4000, (T₄₀₀₀ − T₁₀₀₀) / 3000:
-//! 85–96 µs (baseline 76–79 µs).
+//! The fifth session's rows (the same load, runs of the two commits interleaved) are after the cache-line
+//! aligned `State` layout, the senior window starting at A60, region-only KPI sums and the one-pass
+//! `resolve_lenient`; the rejected attempts and their measured effects are listed in
+//! MODEL-DECISIONS.md ("Performance").
+//! Fourth session, CPU time: `perf stat -x, -e task-clock` on `target/release/examples/run_loop
+//! ten-levers N` for N = 1000 and 4000, (T₄₀₀₀ − T₁₀₀₀) / 3000: 85–96 µs (baseline 76–79 µs).
 //! The machine's load moves these by ±10 %; for A/B comparisons use `examples/run_loop.rs`
-//! interleaved, min of several repetitions. The P11a senior tags cost most of the gap between the two
-//! runs (P11a alone ≈ +15 µs at opt 3, another lever ≈ +1–3 µs). For a profile, loop longer than this
-//! bench does: `examples/run_loop.rs`.
+//! interleaved (20–40 alternations of 800 runs), min and 10th percentile. The P11a senior tags cost
+//! most of the gap between the two runs (P11a alone ≈ +15 µs at opt 3, another lever ≈ +1–3 µs).
+//! For a profile, loop longer than this bench does: `examples/run_loop.rs`.
 
 use laegedaekning_core::levers::Scenario;
 use laegedaekning_core::model::dims::YEARS;

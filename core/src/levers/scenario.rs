@@ -223,6 +223,11 @@ impl Scenario {
     /// Like [`Scenario::resolve`] but drops refused levers instead of failing (used by `run`, which
     /// must always return results; callers that need the errors call `resolve` first).
     pub fn resolve_lenient(&self) -> Resolved {
+        // The usual case: nothing is refused, and resolving the whole scenario gives the same levers
+        // (each lever resolves on its own, then all are sorted) without a scenario per lever.
+        if let Ok((resolved, _)) = self.resolve() {
+            return resolved;
+        }
         let mut active = Vec::new();
         for s in &self.levers {
             let one = Scenario { levers: vec![s.clone()] };

@@ -59,6 +59,19 @@ fn ratio(fte: f64, req: f64) -> f64 {
     if req <= 0.0 { 1.0 } else { fte / req }
 }
 
+/// The cells of `c`'s region: the only h with Γ[h, c] ≠ 0 and the only p with Γ[c, p] ≠ 0.
+///
+/// Sums over Γ-weighted terms run over these two cells only. The terms of other regions are Γ = 0
+/// times a finite non-negative number, +0, and adding +0 changes no sum that is not −0: a sum
+/// started at +0 never is, and one started at −0 (`Iterator::sum`) only feeds `hsp_served + PSP
+/// FTE`, where −0 and +0 give the same. So the KPIs are bit for bit those of the full sums (unless an
+/// FTE or demand is already NaN or infinite, which the full sums would spread to other regions).
+#[inline(always)]
+fn region_cells(c: usize) -> std::ops::Range<usize> {
+    let first = cell(region_of(c), 0);
+    first..first + ZONES
+}
+
 /// Computes the cell KPIs from FTE, demand and population.
 pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS], out: &mut CellKpis) {
     let req = |s: usize, c: usize| demand.required[s * CELLS + c];
@@ -66,17 +79,17 @@ pub fn compute_kpis(b: &Baseline, fte: &Fte, demand: &Demand, pop: &[f64; CELLS]
     // Hospital side: Dem_h and R_HOSP_h.
     let mut dem_h = [0.0; CELLS];
     for h in 0..CELLS {
-        for p in 0..CELLS {
+        for p in region_cells(h) {
             dem_h[h] += catchment(b, h, p) * req(S_HOSP, p);
         }
     }
     for c in 0..CELLS {
         let gp = fte.total[ct(c, GP)];
-        let hsp_served: f64 = (0..CELLS)
+        let hsp_served: f64 = region_cells(c)
             .filter(|&h| dem_h[h] > 0.0)
             .map(|h| catchment(b, h, c) * req(S_HOSP, c) / dem_h[h] * fte.total[ct(h, HSP)])
             .sum();
-        let r_hosp: f64 = (0..CELLS)
+        let r_hosp: f64 = region_cells(c)
             .map(|h| catchment(b, h, c) * ratio(fte.total[ct(h, HSP)], dem_h[h]).minf(1.0))
             .sum();
         let r_gp = ratio(gp, req(S_GP, c));

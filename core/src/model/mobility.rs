@@ -48,7 +48,7 @@ pub fn redistribute_movers<const TAGS: bool>(
         }
         let (mv, mt) = (&movers.heads[t], &movers.tags[t]);
         let phis = &phi.by_type[t];
-        let corr = phi.tag_correction(t, TAGS);
+        let corr = phi.tag_correction(t);
         if total > 0.0 {
             let movers_total = sum_lanes(mv);
             for c in 0..CELLS {
@@ -66,7 +66,7 @@ pub fn redistribute_movers<const TAGS: bool>(
                     for a in A60..AGES {
                         tags[a] += mt[a] * share;
                     }
-                    finish_dot_lanes(fte, &tags[A60..], &corr[A60..])
+                    finish_dot_lanes(fte, &tags[A60..], &corr)
                 } else {
                     combine_lanes(&fte)
                 };
@@ -86,7 +86,7 @@ pub fn redistribute_movers<const TAGS: bool>(
                 let row = cta(c, t, 0);
                 let mut fte = dot_lanes(&n.specialists[row..row + AGES], phis);
                 if TAGS {
-                    fte += dot_lanes(&n.senior_tag[row + A60..row + AGES], &corr[A60..]);
+                    fte += dot_lanes(&n.senior_tag[row + A60..row + AGES], &corr);
                 }
                 rows.fte[ct(c, t)] = fte;
                 rows.heads[ct(c, t)] = sum_lanes(&n.specialists[row..row + AGES]);

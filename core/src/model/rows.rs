@@ -45,16 +45,10 @@ impl FtePerHead {
         FtePerHead { by_type, senior: p.senior_fte, gp_scale }
     }
 
-    /// A tagged head of type `t` delivers φ_sen instead of φ(a): the FTE difference by age (all 0
-    /// when no tag can exist).
-    pub fn tag_correction(&self, t: usize, has_tags: bool) -> [f64; AGES] {
-        let mut corr = [0.0; AGES];
-        if has_tags {
-            for a in 0..AGES {
-                corr[a] = self.senior - self.by_type[t][a];
-            }
-        }
-        corr
+    /// A tagged head of type `t` delivers φ_sen instead of φ(a): the FTE difference by age, over the
+    /// ages `A60..AGES` where tags can exist (see `A60`); only read when tags can exist.
+    pub fn tag_correction(&self, t: usize) -> [f64; AGES - A60] {
+        std::array::from_fn(|i| self.senior - self.by_type[t][A60 + i])
     }
 }
 
@@ -62,13 +56,13 @@ impl FtePerHead {
 pub fn row_sums(s: &State, phi: &FtePerHead, has_tags: bool) -> RowFte {
     let mut out = RowFte::zero();
     for t in 0..TYPES {
-        let corr = phi.tag_correction(t, has_tags);
+        let corr = phi.tag_correction(t);
         for c in 0..CELLS {
             let row = cta(c, t, 0);
             let stock = &s.specialists[row..row + AGES];
             let mut fte = dot_lanes(stock, &phi.by_type[t]);
             if has_tags {
-                fte += dot_lanes(&s.senior_tag[row + A60..row + AGES], &corr[A60..]);
+                fte += dot_lanes(&s.senior_tag[row + A60..row + AGES], &corr);
             }
             out.fte[ct(c, t)] = fte;
             out.heads[ct(c, t)] = sum_lanes(stock);

@@ -40,7 +40,7 @@ pub fn gp_trainee_fte(s: &State, p: &Params, c: usize) -> f64 {
 struct Flows {
     movers: Movers,
     /// Exits summed over rows, in [`LANES`] independent accumulators (age a goes to lane a mod 8 of a
-    /// window; combined once at the end). Only the ledger reads them.
+    /// span; combined once at the end). Only the ledger reads them.
     exits: ExitLanes,
     /// Movers out by (cell, type), index `ct`.
     moved_out: [f64; CELLS * TYPES],
@@ -49,12 +49,9 @@ struct Flows {
     row_moved_by_age: [f64; AGES],
 }
 
-/// First age index of the senior window: the ages whose heads survive to an age ≥ 60 at the end of
-/// the step (`S0..AGES - 1`, 16 = 2 × [`LANES`] ages ageing into `A60..AGES`). The tag of age S0 is 0 and
-/// its q is q₀, so its tag update is an exact 0; it is included so that the window is 16 long.
-const S0: usize = A60 - 1;
-/// Length of the senior window.
-const SW: usize = AGES - A60;
+/// Length of the senior window `A60..AGES - 1`: the ages whose heads (and P11a tags) survive to an
+/// age above 60 at the end of the step (the tags of `A60 + 1..AGES`; see [`A60`]).
+const SW: usize = AGES - 1 - A60;
 
 /// Retirements and emigrations in lane accumulators.
 #[derive(Clone, Copy)]
@@ -80,7 +77,7 @@ impl ExitLanes {
 struct RowRates<'a> {
     /// The baseline q₀; below the senior window it is also the row's q (P11a acts from 60 on).
     q0: &'a [f64; AGES],
-    /// q with P11a applied over the senior window `S0..AGES - 1`: only these entries can differ from
+    /// q with P11a applied over the senior window `A60..AGES - 1`: only these entries can differ from
     /// q₀, so the row's q is never copied whole.
     q_senior: &'a [f64; SW],
     emigration: &'a [f64; AGES],
@@ -113,10 +110,25 @@ fn age_one(v: f64, q: f64, em: f64, mob_xi: f64) -> (f64, f64, f64, f64) {
     (retired, emigrants, mo, v1 - mo)
 }
 
+/// Runs `span(base, len)` over `0..N` in spans of [`LANES`] (the last one shorter if `N` is not a
+/// multiple), so that position `l` of a span is lane `l` of every lane accumulator.
+#[inline(always)]
+fn in_spans<const N: usize>(mut span: impl FnMut(usize, usize)) {
+    let full = N - N % LANES;
+    let mut base = 0;
+    while base < full {
+        span(base, LANES);
+        base += LANES;
+    }
+    if N % LANES != 0 {
+        span(full, N % LANES);
+    }
+}
+
 /// Heads of the first `N` ages of one row with hazard `q`; every output is a separate array of the same
 /// length (`dst`, `mv` shifted by one age: the heads age), so the loop has a fixed length and no
-/// aliasing to rule out. Exits go to lane accumulators (`i mod LANES`), not to per-age arrays: two
-/// stores fewer per age.
+/// aliasing to rule out. Exits go to lane accumulators (age a to lane a mod [`LANES`]), not to
+/// per-age arrays: two stores fewer per age.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn age_heads<const N: usize>(
@@ -125,83 +137,73 @@ fn age_heads<const N: usize>(
     r: &RowRates,
     dst: &mut [f64; AGES],
     mv: &mut [f64; AGES],
-    fl_moved: &mut [f64; AGES],
+    moved: &mut [f64; AGES],
     exits: &mut ExitLanes,
 ) {
     let (src, em, mob) = (window::<N>(src, 0), window::<N>(r.emigration, 0), window::<N>(r.mobility, 0));
     let (dst, mv) = (window_mut::<N>(dst, 1), window_mut::<N>(mv, 1));
-    let moved = window_mut::<N>(fl_moved, 0);
-    let ExitLanes { retired: ret, emigrated: emi } = exits;
-    // One span of at most LANES ages from `base`; ages go to lane `i − base`.
-    let mut span = |base: usize, len: usize| {
+    in_spans::<N>(|base, len| {
         for l in 0..len {
             let i = base + l;
             let (retired, emigrants, mo, stayers) = age_one(src[i], q[i], em[i], mob[i] * r.xi);
             dst[i] = stayers;
             mv[i] += mo;
             moved[i] = mo;
-            ret[l] += retired;
-            emi[l] += emigrants;
+            exits.retired[l] += retired;
+            exits.emigrated[l] += emigrants;
         }
-    };
-    let full = N - N % LANES;
-    let mut chunk = 0;
-    while chunk < full {
-        span(chunk, LANES);
-        chunk += LANES;
-    }
-    span(full, N % LANES);
+    });
 }
 
 /// Exits, emigration, re-draw and ageing of the row starting at `row` (the hot loop of a run); with
 /// `TAGS` the P11a tag of the same row. Tagged heads survive at (1 − q); untagged heads saved by the
 /// lever are (v − tag)(q₀ − q): using (v − tag) instead of MODEL.md's v keeps tag ≤ stock (T2). Below
-/// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there and runs over the senior
-/// window only (see [`S0`], [`A60`]). At a_max, q = 1.
+/// age 60 q = q₀ and the tag is 0, so the tag update is exactly 0 there: the heads of ages below
+/// [`A60`] age without it, the tag of `A60` is set to 0 (what the update would give: tag 0 and
+/// q = q₀ at age A60 − 1), and the tag update runs over the senior window only, which starts on a
+/// lane boundary (A60 = 4 × [`LANES`]), as the rows do in memory (see [`State`]). At a_max, q = 1.
+/// Returns the row's movers.
 #[inline(always)]
 fn age_row<const TAGS: bool>(s: &State, n: &mut State, row: usize, t: usize, r: &RowRates, fl: &mut Flows) -> f64 {
     let src: &[f64; AGES] = window(&s.specialists, row);
     let dst: &mut [f64; AGES] = window_mut(&mut n.specialists, row);
     dst[0] = 0.0;
-    let Flows { movers, exits: step_exits, row_moved_by_age, .. } = fl;
+    let Flows { movers, exits: step_exits, row_moved_by_age: moved, .. } = fl;
     // The row's exits stay in registers; they join the step's once, at the end of the row.
-    let mut row_exits = ExitLanes::ZERO;
-    let exits = &mut row_exits;
+    let mut exits = ExitLanes::ZERO;
     let mv = &mut movers.heads[t];
     if TAGS {
-        let q0: &[f64; S0] = window(r.q0, 0);
-        age_heads::<S0>(src, q0, r, dst, mv, row_moved_by_age, exits);
+        age_heads::<A60>(src, window(r.q0, 0), r, dst, mv, moved, &mut exits);
         // The senior window: heads and tags in one pass over arrays of the window's length.
-        let (tag_src, tag_dst): (&[f64; SW], &mut [f64; SW]) = (window(&s.senior_tag, row + S0), window_mut(&mut n.senior_tag, row + A60));
+        n.senior_tag[row + A60] = 0.0;
+        let (tag_src, tag_dst): (&[f64; SW], &mut [f64; SW]) = (window(&s.senior_tag, row + A60), window_mut(&mut n.senior_tag, row + A60 + 1));
         let (dst, mv, mt): (&mut [f64; SW], &mut [f64; SW], &mut [f64; SW]) =
-            (window_mut(dst, A60), window_mut(mv, A60), window_mut(&mut movers.tags[t], A60));
-        let moved: &mut [f64; SW] = window_mut(row_moved_by_age, S0);
-        let (src, q0, q) = (window::<SW>(src, S0), window::<SW>(r.q0, S0), r.q_senior);
-        let (em, mob) = (window::<SW>(r.emigration, S0), window::<SW>(r.mobility, S0));
-        let ExitLanes { retired: ret, emigrated: emi } = exits;
-        for chunk in 0..SW / LANES {
-            for l in 0..LANES {
-                let i = chunk * LANES + l;
+            (window_mut(dst, A60 + 1), window_mut(mv, A60 + 1), window_mut(&mut movers.tags[t], A60 + 1));
+        let (src, q0, q) = (window::<SW>(src, A60), window::<SW>(r.q0, A60), r.q_senior);
+        let (em, mob) = (window::<SW>(r.emigration, A60), window::<SW>(r.mobility, A60));
+        let moved: &mut [f64; SW] = window_mut(moved, A60);
+        in_spans::<SW>(|base, len| {
+            for l in 0..len {
+                let i = base + l;
                 let (v, tag) = (src[i], tag_src[i]);
                 let (retired, emigrants, mo, stayers) = age_one(v, q[i], em[i], mob[i] * r.xi);
                 dst[i] = stayers;
                 mv[i] += mo;
                 moved[i] = mo;
-                ret[l] += retired;
-                emi[l] += emigrants;
+                exits.retired[l] += retired;
+                exits.emigrated[l] += emigrants;
                 let tag1 = (tag * (1.0 - q[i]) + (v - tag) * (q0[i] - q[i])) * (1.0 - em[i]);
                 let tag_moving = tag1 * (mob[i] * r.xi);
                 tag_dst[i] = tag1 - tag_moving;
                 mt[i] += tag_moving;
             }
-        }
+        });
     } else {
-        let q0: &[f64; AGES - 1] = window(r.q0, 0);
-        age_heads::<{ AGES - 1 }>(src, q0, r, dst, mv, row_moved_by_age, exits);
+        age_heads::<{ AGES - 1 }>(src, window(r.q0, 0), r, dst, mv, moved, &mut exits);
     }
     exits.retired[(AGES - 1) % LANES] += src[AGES - 1];
-    step_exits.add(exits);
-    sum_lanes(row_moved_by_age)
+    step_exits.add(&exits);
+    sum_lanes(moved)
 }
 
 /// S2: exits, mobility, ageing and switching; writes `n.specialists` and `n.senior_tag` from `s` and
@@ -238,10 +240,9 @@ pub fn step_specialists(
         for t in 0..TYPES {
             let row = cta(c, t, 0);
             let q0 = &p.retirement[t];
-            let q0_senior: &[f64; SW] = window(q0, S0);
+            let q0_senior: &[f64; SW] = window(q0, A60);
             let q_senior = if senior != 1.0 {
-                q_scaled[0] = q0[S0];
-                for i in 1..SW {
+                for i in 0..SW {
                     q_scaled[i] = (q0_senior[i] * senior).minf(1.0);
                 }
                 &q_scaled
