@@ -40,7 +40,7 @@ async function measure(page, selector) {
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
 const fmt = (x) => x.toFixed(2).padStart(7);
 
-const { server, origin } = await serveDir('dist');
+const { server, origin } = await serveDir(process.env.DIST ?? 'dist');
 const browser = await launch();
 try {
   const [vw, vh] = (process.env.BENCH_VIEWPORT ?? '1024x768').split('x').map(Number);
