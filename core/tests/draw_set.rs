@@ -46,7 +46,7 @@ fn gathered(scenario: &Scenario, area: Area, caches: Vec<BaselineCache>) -> (Dra
     // Arrival order: alternate from the front and the back.
     let mut set = DrawSet::new(DRAWS);
     while !chunks.is_empty() {
-        let rows = if chunks.len() % 2 == 0 { chunks.remove(0) } else { chunks.pop().unwrap() };
+        let rows = if chunks.len().is_multiple_of(2) { chunks.remove(0) } else { chunks.pop().unwrap() };
         set.insert_rows(&rows).unwrap();
     }
     (set, jobs.into_iter().map(BandJob::into_cache).collect())

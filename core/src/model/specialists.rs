@@ -120,7 +120,7 @@ fn in_spans<const N: usize>(mut span: impl FnMut(usize, usize)) {
         span(base, LANES);
         base += LANES;
     }
-    if N % LANES != 0 {
+    if !N.is_multiple_of(LANES) {
         span(full, N % LANES);
     }
 }
