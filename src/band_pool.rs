@@ -5,16 +5,13 @@
 //! their values; `core/tests/draw_set.rs`). If the workers cannot start or fail, the runner falls
 //! back to computing in the page, from the scenario it had reached; nothing is lost.
 
-use crate::band_state::{BandRunner, SEED, TARGET_DRAWS};
+use crate::band_state::{BandRunner, REDRAW_MS, SEED, TARGET_DRAWS};
 use crate::lab_state::LabState;
 use crate::platform::{WorkerPool, WorkerReply, now_ms, worker_count};
 use laegedaekning_core::levers::Resolved;
 use laegedaekning_core::model::Area;
 use laegedaekning_core::uncertainty::{Band, BandRequest, DrawSet};
 use leptos::prelude::*;
-
-/// How often the charts are redrawn while a band fills in.
-const REDRAW_MS: f64 = 120.0;
 
 /// The runner's workers.
 pub enum PoolSlot {
@@ -52,14 +49,17 @@ pub fn start_on_workers(runner: BandRunner, lab: LabState, scenarios: &[Resolved
     if ready != Some(true) {
         return false;
     }
-    let job = runner.gathering.try_update_value(|g| g.as_ref().map_or(0, |g| g.job.wrapping_add(1))).unwrap_or(0);
+    // The job counter carries on from the last gathering ([`hand_out`] advances it), so rows that
+    // arrive late from a stopped band are never taken for this one.
+    let job = runner.gathering.try_with_value(|g| g.as_ref().map_or(0, |g| g.job)).unwrap_or(0);
     let gathering = Gathering { job, lab, scenarios: scenarios.to_vec(), index: 0, area, set: DrawSet::new(0), started: 0.0, cpu: 0.0, last_redraw: 0.0 };
     runner.gathering.set_value(Some(gathering));
     hand_out(runner);
     true
 }
 
-/// Every worker drops its draws; the gathering ends.
+/// Every worker drops its draws; the gathering ends (it stays, without scenarios, to keep its job
+/// counter: see [`start_on_workers`]).
 pub fn stop(runner: BandRunner) {
     let _ = runner.gathering.try_update_value(|g| {
         if let Some(g) = g.as_mut() {

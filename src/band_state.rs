@@ -30,7 +30,7 @@ const SLICE_MS: f64 = 8.0;
 /// Draws per call inside a slice.
 const DRAWS_PER_STEP: usize = 2;
 /// How often the charts are redrawn while a band fills in.
-const REDRAW_MS: f64 = 120.0;
+pub(crate) const REDRAW_MS: f64 = 120.0;
 
 /// The bands drawn now, and how many draws they rest on.
 #[derive(Clone, Debug, PartialEq)]

@@ -24,8 +24,6 @@ pub struct CacheKey {
 pub struct BaselineCache {
     key: Option<CacheKey>,
     draws: Vec<Option<BaselineSeries>>,
-    /// Draws present (the `Some` entries of `draws`).
-    present: usize,
 }
 
 impl BaselineCache {
@@ -35,11 +33,11 @@ impl BaselineCache {
 
     /// Number of cached draws.
     pub fn len(&self) -> usize {
-        self.present
+        self.draws.iter().flatten().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.present == 0
+        self.draws.iter().all(Option::is_none)
     }
 
     /// Keeps the draws if they were computed for `key`, clears them otherwise.
@@ -47,7 +45,6 @@ impl BaselineCache {
         if self.key != Some(key) {
             self.key = Some(key);
             self.draws.clear();
-            self.present = 0;
         }
     }
 
@@ -61,9 +58,6 @@ impl BaselineCache {
         if i >= self.draws.len() {
             self.draws.resize(i + 1, None);
         }
-        if self.draws[i].is_none() {
-            self.draws[i] = Some(series);
-            self.present += 1;
-        }
+        self.draws[i].get_or_insert(series);
     }
 }
